@@ -1,0 +1,264 @@
+import type { BlockContent, DefinitionContent, List, ListItem as MdastListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import type { ContentProblem } from './content-error.ts';
+import type { Block, HeadingBlock, Inline, ListItem } from './types.ts';
+import { COMPONENT_NAMES, COMPONENTS, isComponentName, type ComponentName } from './vocabulary.ts';
+
+/** Where we are in the file, and the problems found so far (all are reported, not just the first). */
+export interface ConvertContext {
+  file: string;
+  /** Lines before the body in the file (the frontmatter), added to every reported line. */
+  lineOffset: number;
+  problems: ContentProblem[];
+  slugger: GithubSlugger;
+  /** The previous heading level, to catch skipped levels (WCAG 1.3.1; PDF/UA-1 7.4.2). */
+  lastHeadingLevel: number;
+}
+
+type AnyNode = RootContent | PhrasingContent | BlockContent | DefinitionContent | MdastListItem;
+
+const ALLOWED_URL = /^(https?:\/\/|mailto:|tel:\+?[\d]+$|#)/;
+
+function report(ctx: ConvertContext, node: { position?: { start: { line: number; column: number } } | undefined } | undefined, message: string, fix?: string): void {
+  const start = node?.position?.start;
+  ctx.problems.push({
+    file: ctx.file,
+    line: (start?.line ?? 1) + ctx.lineOffset,
+    ...(start ? { column: start.column } : {}),
+    message,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+const vocabularyHint = `Use Markdown (headings, paragraphs, lists, tables, **bold**, [links](https://…)) or one of: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`;
+
+/** Explains nodes that are valid MDX but not allowed in a charter. */
+function rejectNode(ctx: ConvertContext, node: AnyNode): void {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return report(ctx, node, '`import` and `export` are not allowed in charters: content cannot run code.', `Delete this line. ${vocabularyHint}`);
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return report(ctx, node, 'JavaScript expressions in `{…}` are not allowed in charters: content cannot run code.', 'Write the text itself. To show a literal brace, write \\{ or \\}.');
+    case 'thematicBreak':
+      return report(ctx, node, 'Horizontal rules (---) are not allowed: they mean nothing to screen readers.', 'Start the new part with a heading (## Heading) instead.');
+    case 'code':
+    case 'inlineCode':
+      return report(ctx, node, 'Code is not allowed in a charter.', 'Write it as ordinary text.');
+    case 'image':
+    case 'imageReference':
+      return report(ctx, node, 'Pictures are not supported in charter text yet.', 'Remove the picture, or describe it in words.');
+    case 'html':
+      return report(ctx, node, 'Raw HTML is not allowed in charters.', vocabularyHint);
+    case 'delete':
+      return report(ctx, node, 'Struck-through text is not allowed: it is hard to read and screen readers ignore it.', 'Delete the old words instead.');
+    case 'footnoteReference':
+    case 'footnoteDefinition':
+    case 'linkReference':
+    case 'definition':
+      return report(ctx, node, 'Footnotes and reference-style links are not supported.', 'Write the link inline: [text](https://…).');
+    default:
+      return report(ctx, node, `"${node.type}" is not allowed in a charter.`, vocabularyHint);
+  }
+}
+
+function normaliseText(value: string): string {
+  return value.replace(/\s*\n\s*/g, ' ');
+}
+
+export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push({ type: 'text', value: normaliseText(node.value) });
+        break;
+      case 'strong':
+        out.push({ type: 'strong', children: toInlines(node.children, ctx) });
+        break;
+      case 'emphasis':
+        out.push({ type: 'emphasis', children: toInlines(node.children, ctx) });
+        break;
+      case 'break':
+        out.push({ type: 'break' });
+        break;
+      case 'link':
+        if (!ALLOWED_URL.test(node.url)) {
+          report(ctx, node, `Link address "${node.url}" is not allowed.`, 'Links must start with https://, http://, mailto:, tel:+44… (digits only) or # (a heading on the page).');
+        }
+        out.push({ type: 'link', href: node.url, children: toInlines(node.children, ctx) });
+        break;
+      case 'mdxJsxTextElement':
+        report(ctx, node, `<${node.name ?? ''}> cannot be used inside a sentence.`, `Put components on their own lines, with blank lines around their content. ${vocabularyHint}`);
+        break;
+      default:
+        rejectNode(ctx, node);
+    }
+  }
+  return trimInlines(out);
+}
+
+/** Removes leading/trailing white space of a run, which Markdown source formatting leaves behind. */
+function trimInlines(inlines: Inline[]): Inline[] {
+  const first = inlines[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  const last = inlines.at(-1);
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  return inlines.filter((inline) => inline.type !== 'text' || inline.value !== '');
+}
+
+function toListItems(list: List, ctx: ConvertContext): ListItem[] {
+  return list.children.map((item) => ({ content: toBlocks(item.children, ctx) }));
+}
+
+function toHeading(node: Extract<RootContent, { type: 'heading' }>, ctx: ConvertContext): HeadingBlock | undefined {
+  if (node.depth === 1) {
+    report(ctx, node, 'A level-1 heading (# …) is not allowed in the text: the charter title is the only level-1 heading.', 'Use ## for sections and ### for parts of a section.');
+    return undefined;
+  }
+  if (node.depth > 4) {
+    report(ctx, node, `Heading level ${node.depth} is too deep: charters use levels 2 to 4.`, 'Use ##, ### or ####, or make this a bold paragraph.');
+    return undefined;
+  }
+  if (node.depth > ctx.lastHeadingLevel + 1) {
+    report(ctx, node, `Heading level ${node.depth} skips level ${ctx.lastHeadingLevel + 1}: screen-reader users navigate by heading level (WCAG 1.3.1).`, `Use ${'#'.repeat(ctx.lastHeadingLevel + 1)} here, or add the missing level above.`);
+  }
+  ctx.lastHeadingLevel = node.depth;
+  const content = toInlines(node.children, ctx);
+  const text = toString(node).trim();
+  if (!text) report(ctx, node, 'This heading is empty.', 'Write the heading text after the #s.');
+  return { type: 'heading', level: node.depth as 2 | 3 | 4, id: ctx.slugger.slug(text), content };
+}
+
+function toTable(node: Table, ctx: ConvertContext): Block | undefined {
+  const [head, ...rows] = node.children;
+  if (!head) return undefined;
+  const headCells = head.children.map((cell) => toInlines(cell.children, ctx));
+  if (headCells.some((cell) => cell.length === 0)) {
+    report(ctx, node, 'Every column of a table needs a header (WCAG 1.3.1).', 'Write a short header in each cell of the first row, for example | Review | Date |.');
+  }
+  return {
+    type: 'table',
+    head: headCells,
+    rows: rows.map((row) => row.children.map((cell) => toInlines(cell.children, ctx))),
+  };
+}
+
+function attributesOf(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertContext): Record<string, string> {
+  const spec = COMPONENTS[name];
+  const allowed: Record<string, boolean> = spec.attributes;
+  const values: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(ctx, node, `<${name}> has a {…} spread attribute: content cannot run code.`, 'Write each attribute as name="text".');
+      continue;
+    }
+    if (!Object.hasOwn(allowed, attribute.name)) {
+      const names = Object.keys(allowed);
+      report(ctx, node, `<${name}> has no attribute "${attribute.name}".`, names.length ? `Allowed: ${names.map((n) => `${n}="…"`).join(', ')}.` : `<${name}> takes no attributes.`);
+      continue;
+    }
+    if (typeof attribute.value !== 'string') {
+      report(ctx, node, `The ${attribute.name} attribute of <${name}> must be plain text in quotes, not {…}: content cannot run code.`, `Write ${attribute.name}="…".`);
+      continue;
+    }
+    values[attribute.name] = attribute.value.trim();
+  }
+  for (const [attribute, required] of Object.entries(allowed)) {
+    if (required && !values[attribute]) report(ctx, node, `<${name}> needs a ${attribute}="…" attribute.`, `Example:\n${spec.example}`);
+  }
+  return values;
+}
+
+/** The single list a list component must contain. */
+function onlyList(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertContext): ListItem[] {
+  const children = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const [list] = children;
+  if (children.length !== 1 || list?.type !== 'list') {
+    report(ctx, node, `<${name}> must contain exactly one Markdown list and nothing else.`, `Leave a blank line after <${name}>, then write the items as "- …". Example:\n${COMPONENTS[name].example}`);
+    return list?.type === 'list' ? toListItems(list, ctx) : [];
+  }
+  return toListItems(list, ctx);
+}
+
+/** Children of a block component; a one-line `<Target label="…">text</Target>` gives phrasing, which becomes a paragraph. */
+function childBlocks(node: MdxJsxFlowElement, ctx: ConvertContext): Block[] {
+  const isPhrasing = node.children.every((child) => !['paragraph', 'list', 'heading', 'table', 'blockquote', 'mdxJsxFlowElement'].includes(child.type));
+  if (isPhrasing && node.children.length > 0) {
+    return [{ type: 'paragraph', content: toInlines(node.children as PhrasingContent[], ctx) }];
+  }
+  return toBlocks(node.children as RootContent[], ctx);
+}
+
+function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertContext): Block | undefined {
+  const name = node.name ?? '';
+  if (node.type === 'mdxJsxTextElement') {
+    report(ctx, node, `<${name}> cannot be used inside a sentence.`, 'Put the component on its own line, with blank lines around its content.');
+    return undefined;
+  }
+  if (!isComponentName(name)) {
+    report(ctx, node, name ? `Unknown component <${name}>.` : 'Fragments (<>…</>) are not allowed.', vocabularyHint);
+    return undefined;
+  }
+  const attributes = attributesOf(node, name, ctx);
+  switch (name) {
+    case 'Commitments':
+      return { type: 'commitments', intro: attributes['intro'] || 'We will:', items: onlyList(node, name, ctx) };
+    case 'Targets':
+      return { type: 'targets', intro: attributes['intro'] || 'Targets:', items: onlyList(node, name, ctx) };
+    case 'Measures':
+      return { type: 'measures', intro: attributes['intro'] || 'How we will measure this:', items: onlyList(node, name, ctx) };
+    case 'Target':
+      return { type: 'target', label: attributes['label'] ?? '', content: childBlocks(node, ctx) };
+    case 'Callout':
+      return { type: 'callout', ...(attributes['title'] ? { title: attributes['title'] } : {}), content: childBlocks(node, ctx) };
+    case 'Quote':
+      return { type: 'quote', ...(attributes['cite'] ? { cite: attributes['cite'] } : {}), content: childBlocks(node, ctx) };
+    case 'ContactDetails':
+      if (node.children.length > 0) report(ctx, node, '<ContactDetails /> takes no content: it shows the contact details from the frontmatter.', 'Write <ContactDetails /> on its own line.');
+      return { type: 'contact' };
+  }
+}
+
+export function toBlocks(nodes: readonly (RootContent | BlockContent | DefinitionContent)[], ctx: ConvertContext): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    let block: Block | undefined;
+    switch (node.type) {
+      case 'heading':
+        block = toHeading(node, ctx);
+        break;
+      case 'paragraph': {
+        const content = toInlines(node.children, ctx);
+        if (content.length > 0) block = { type: 'paragraph', content };
+        break;
+      }
+      case 'list':
+        block = { type: 'list', ordered: node.ordered === true, ...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}), items: toListItems(node, ctx) };
+        break;
+      case 'table':
+        block = toTable(node, ctx);
+        break;
+      case 'blockquote':
+        block = { type: 'quote', content: toBlocks(node.children, ctx) };
+        break;
+      case 'mdxJsxFlowElement':
+        block = toComponent(node, ctx);
+        break;
+      default:
+        rejectNode(ctx, node);
+    }
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+export function newContext(file: string, lineOffset: number): ConvertContext {
+  return { file, lineOffset, problems: [], slugger: new GithubSlugger(), lastHeadingLevel: 1 };
+}
+
+export function rootToBlocks(root: Root, ctx: ConvertContext): Block[] {
+  return toBlocks(root.children, ctx);
+}

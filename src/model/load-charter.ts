@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { CharterFrontmatterSchema } from '../schemas/charter.ts';
+import { buildCharterDocument } from './build-charter-document.ts';
+import { ContentError } from './content-error.ts';
+import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
+import type { CharterDocument } from './types.ts';
+
+/** The folder holding one sub-folder per charter. `CHARTERS_DIR` overrides it (tests, previews). */
+export function chartersDir(root = process.cwd()): string {
+  return path.resolve(root, process.env['CHARTERS_DIR'] ?? 'content/charters');
+}
+
+/** Every `<slug>/charter.mdx`, sorted so output order never depends on the file system. */
+export function listCharterFiles(dir = chartersDir()): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'charter.mdx')))
+    .map((entry) => path.join(dir, entry.name, 'charter.mdx'))
+    .sort();
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+/**
+ * Reads, validates and models one charter file outside Astro (scripts, tests, the content
+ * lint). Throws a ContentError listing every problem with file:line.
+ */
+export function loadCharterFile(file: string): CharterDocument {
+  const shown = displayPath(file);
+  const source = readFileSync(file, 'utf8');
+  const { frontmatter, body, bodyLineOffset } = splitFrontmatter(source);
+  if (!frontmatter) {
+    throw new ContentError([{ file: shown, line: 1, message: 'The file has no frontmatter.', fix: 'Start the file with --- , the charter details (title, organisation, …), then --- (see content/README.md).' }]);
+  }
+  const { data, problems } = validateFrontmatter(CharterFrontmatterSchema, frontmatter, shown);
+  if (!data) {
+    // Check the body too, so an author sees every problem in one run.
+    const bodyProblems = modelProblems(() => buildCharterDocument({ id: '', file: shown, meta: placeholderMeta, body, bodyLineOffset }));
+    throw new ContentError([...problems, ...bodyProblems]);
+  }
+  const id = path.basename(path.dirname(file));
+  return buildCharterDocument({ id, file: shown, meta: data, body, bodyLineOffset });
+}
+
+// Only used to check the body when the frontmatter is invalid: never rendered.
+const placeholderMeta = CharterFrontmatterSchema.parse({
+  title: '-', organisation: '-', language: 'en-GB', summary: 'Placeholder summary text.', audience: '-',
+  card: { title: '-', promises: ['-', '-', '-'], contact: '-' }, source: { title: '-', description: '-' },
+  contact: { team: '-' },
+});
+
+function modelProblems(build: () => unknown) {
+  try {
+    build();
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+}
+
+/** Loads every charter, collecting every problem in every file before failing. */
+export function loadAllCharters(dir = chartersDir()): CharterDocument[] {
+  const docs: CharterDocument[] = [];
+  const problems = [];
+  for (const file of listCharterFiles(dir)) {
+    try {
+      docs.push(loadCharterFile(file));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return docs;
+}

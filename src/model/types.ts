@@ -1,0 +1,136 @@
+import type { CharterFrontmatter } from '../schemas/charter.ts';
+
+/**
+ * The format-neutral charter model. Plain JSON: no sizes, colours or fonts. HTML, PDF,
+ * easy-read and card renderers all read this, so every format carries the same words.
+ */
+
+/** Text with its emphasis and links. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  /** Emphasis: renderers must not use italics for it (UKAAF; BDA style guide). */
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'break' };
+
+/** One item of a list: one or more blocks (usually a single paragraph). */
+export interface ListItem {
+  content: Block[];
+}
+
+/** A table cell: its text. Alignment is presentation and is not kept. */
+export type TableCell = Inline[];
+
+export interface HeadingBlock {
+  type: 'heading';
+  /** 2–4: level 1 is the charter title. */
+  level: 2 | 3 | 4;
+  /** A stable anchor id, unique in the document (github-slugger). */
+  id: string;
+  content: Inline[];
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  content: Inline[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  /** The first number of an ordered list, when not 1. */
+  start?: number;
+  items: ListItem[];
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Column headers: never empty (WCAG 1.3.1; PDF/UA-1 7.5). */
+  head: TableCell[];
+  rows: TableCell[][];
+}
+
+export interface QuoteBlock {
+  type: 'quote';
+  content: Block[];
+  /** Who said it, if the charter says. */
+  cite?: string;
+}
+
+export interface CalloutBlock {
+  type: 'callout';
+  /** A short heading-like label, shown in bold. */
+  title?: string;
+  content: Block[];
+}
+
+/** A list of promises ("We will:", "We won't:"). */
+export interface CommitmentsBlock {
+  type: 'commitments';
+  /** The words introducing the list, as the charter writes them. */
+  intro: string;
+  items: ListItem[];
+}
+
+/** A list of measurable targets ("Targets:"). */
+export interface TargetsBlock {
+  type: 'targets';
+  intro: string;
+  items: ListItem[];
+}
+
+/** One labelled target ("Target 1: To answer all letters within 5 working days"). */
+export interface TargetBlock {
+  type: 'target';
+  label: string;
+  content: Block[];
+}
+
+/** How the organisation checks it keeps its promises ("How we will measure this:"). */
+export interface MeasuresBlock {
+  type: 'measures';
+  intro: string;
+  items: ListItem[];
+}
+
+/** The charter's contact details (from the frontmatter), placed here in the text. */
+export interface ContactBlock {
+  type: 'contact';
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | QuoteBlock
+  | CalloutBlock
+  | CommitmentsBlock
+  | TargetsBlock
+  | TargetBlock
+  | MeasuresBlock
+  | ContactBlock;
+
+export type BlockType = Block['type'];
+
+/** A section for the contents list: every level-2 heading. */
+export interface SectionRef {
+  id: string;
+  text: string;
+}
+
+export interface CharterDocument {
+  /** The charter's slug: its folder name under content/charters. */
+  id: string;
+  title: string;
+  /** BCP 47 language tag of the whole document. */
+  lang: string;
+  /** Everything the frontmatter says (validated). */
+  meta: CharterFrontmatter;
+  /** The level-2 sections, in order. */
+  sections: SectionRef[];
+  /** Whether the text places the contact block itself (otherwise renderers add it at the end). */
+  hasContactBlock: boolean;
+  blocks: Block[];
+}

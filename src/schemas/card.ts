@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/**
+ * What goes on the charter's wallet card (85 × 55 mm): a short title, three to six short
+ * promises and one contact line. Lengths are capped so the text fits at ≥ 14 pt
+ * (formats-standards §7.4); the card renderer still measures and fails on overflow.
+ */
+export const CardSchema = z.strictObject({
+  /** The card's heading, short enough for one or two lines. @example "Our promise to you" */
+  title: z.string().min(1).max(40, { error: 'A card title has at most 40 characters so it fits the card.' }),
+  /** Three to six promises, each a short sentence in the charter's own words. */
+  promises: z
+    .array(z.string().min(1).max(60, { error: 'A card promise has at most 60 characters so it fits the card.' }))
+    .min(3, { error: 'A card needs at least 3 promises.' })
+    .max(6, { error: 'A card has at most 6 promises; choose the ones people need most.' }),
+  /** One line saying how to get in touch. @example "Call 01865 815906" */
+  contact: z.string().min(1).max(60, { error: 'The card contact line has at most 60 characters.' }),
+});
+
+export type Card = z.output<typeof CardSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema } from './partial-date.ts';
+
+/** One known accessibility problem, listed in the accessibility statement. */
+export const KnownIssueSchema = z.strictObject({
+  /** What fails, in words a user can act on. */
+  description: z.string().min(1),
+  /** The WCAG 2.2 success criterion it fails. @example "1.4.3" */
+  wcag: z.string().regex(/^\d\.\d{1,2}\.\d{1,2}$/, { error: 'Give the WCAG success criterion number, for example "1.4.3".' }),
+  /** When it will be fixed. @example "2027-03" */
+  fixBy: PartialDateSchema.optional(),
+});
+
+/**
+ * Settings for the whole site (`content/site.yaml`): who runs it and the facts of its
+ * accessibility statement (GOV.UK sample statement; SI 2018/952 reg. 8).
+ */
+export const SiteSchema = z.strictObject({
+  /** The site's name, shown in the header and page titles. */
+  name: z.string().min(1),
+  /** The organisation that runs this website (not necessarily each charter's author). */
+  operator: z.string().min(1),
+  /** The language of the site's own pages. @example "en-GB" */
+  language: z.string().min(2),
+  /** Who to email about the website, its accessibility, or to ask for another format when a charter gives no email. */
+  contactEmail: z.email(),
+  /** How many working days the operator takes to answer a request. @example 5 */
+  responseDays: z.int().positive(),
+  /** One of the three statuses allowed by the model statement. */
+  complianceStatus: z.enum(['fully', 'partially', 'not']),
+  /** Known problems, most important first. Must be empty when complianceStatus is "fully". */
+  knownIssues: z.array(KnownIssueSchema).prefault([]),
+  /** When the statement was first prepared. */
+  statementPrepared: PartialDateSchema,
+  /** When the statement was last reviewed. */
+  statementReviewed: PartialDateSchema,
+  /** How the site was tested, and by whom. */
+  testedBy: z.string().min(1),
+}).refine((site) => site.complianceStatus !== 'fully' || site.knownIssues.length === 0, {
+  error: 'complianceStatus cannot be "fully" while knownIssues lists problems.',
+  path: ['complianceStatus'],
+});
+
+export type Site = z.output<typeof SiteSchema>;
