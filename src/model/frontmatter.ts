@@ -62,11 +62,11 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document): { path: Property
  * Parses and validates frontmatter, reporting every problem with the file and line of the
  * offending key, so authors never have to decode a schema path.
  */
-export function validateFrontmatter<S extends z.ZodType>(schema: S, yamlText: string, file: string): { data?: z.output<S>; problems: ContentProblem[] } {
+export function validateFrontmatter<S extends z.ZodType>(schema: S, yamlText: string, file: string, firstLine = 2): { data?: z.output<S>; problems: ContentProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  // Line 1 of the YAML is line 2 of the file (after the opening ---).
-  const toFileLine = (line: number) => line + 1;
+  // In a charter, line 1 of the YAML is line 2 of the file (after the opening ---).
+  const toFileLine = (line: number) => line + firstLine - 1;
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => ({

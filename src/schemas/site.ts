@@ -28,6 +28,8 @@ export const SiteSchema = z.strictObject({
   responseDays: z.int().positive(),
   /** One of the three statuses allowed by the model statement. */
   complianceStatus: z.enum(['fully', 'partially', 'not']),
+  /** Why the status is not "fully", in plain words, when there is no specific failure to list. */
+  complianceNote: z.string().min(1).optional(),
   /** Known problems, most important first. Must be empty when complianceStatus is "fully". */
   knownIssues: z.array(KnownIssueSchema).prefault([]),
   /** When the statement was first prepared. */

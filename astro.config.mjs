@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Canonical address of the deployed site; needed for the sitemap. SITE_URL overrides it.
+  site: process.env.SITE_URL ?? 'https://charters.example.org',
+  // scripts/build.ts builds into a staging folder and swaps it in only when the whole build
+  // succeeded, so a failed build never leaves a half-written dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  // Astro 7's default 'jsx' mode deletes the space between inline elements written on
+  // separate lines ("About</a>\n<span>us" → "Aboutus" for screen readers). `true` keeps one
+  // space. tests/pages/built-html.test.ts asserts no words are glued together.
+  compressHTML: true,
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});
