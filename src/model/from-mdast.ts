@@ -174,7 +174,7 @@ function attributesOf(node: MdxJsxFlowElement, name: ComponentName, ctx: Convert
 
 /** The single list a list component must contain. */
 function onlyList(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertContext): ListItem[] {
-  const children = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const children = node.children;
   const [list] = children;
   if (children.length !== 1 || list?.type !== 'list') {
     report(ctx, node, `<${name}> must contain exactly one Markdown list and nothing else.`, `Leave a blank line after <${name}>, then write the items as "- …". Example:\n${COMPONENTS[name].example}`);

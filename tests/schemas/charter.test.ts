@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { CharterFrontmatterSchema } from '../../src/schemas/charter.ts';
+import { LanguageTagSchema } from '../../src/schemas/language-tag.ts';
+import { PartialDateSchema } from '../../src/schemas/partial-date.ts';
+import { ContentError } from '../../src/model/content-error.ts';
+import { loadCharterFile, listCharterFiles, chartersDir } from '../../src/model/load-charter.ts';
+import { invalidFixture } from '../helpers/paths.ts';
+
+function problemsOf(file: string): string {
+  try {
+    loadCharterFile(file);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  throw new Error(`${file} was accepted`);
+}
+
+describe('charter frontmatter schema', () => {
+  it('accepts every published charter', () => {
+    const files = listCharterFiles(chartersDir());
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) expect(() => loadCharterFile(file), file).not.toThrow();
+  });
+
+  it.each([
+    ['missing-title', 2, '"title" is missing'],
+    ['bad-language-tag', 5, 'BCP 47 language tag'],
+    ['unknown-key', 8, 'Unknown key "nextreview"'],
+    ['too-many-card-promises', 27, 'at most 6 promises'],
+  ])('rejects %s with the file, line %i and a fix', (name, line, message) => {
+    const text = problemsOf(invalidFixture(name));
+    expect(text).toContain(`tests/fixtures/charters/invalid/${name}.mdx:${line} error:`);
+    expect(text).toContain(message);
+  });
+
+  it('rejects unknown keys in nested objects too', () => {
+    const result = CharterFrontmatterSchema.safeParse({ contact: { phone: '01865 815906' } });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('unrecognized_keys');
+  });
+
+  it('keeps dates as the author wrote them', () => {
+    expect(PartialDateSchema.parse(new Date('2004-08-23T00:00:00Z'))).toBe('2004-08-23');
+    expect(PartialDateSchema.parse(2026)).toBe('2026');
+    expect(PartialDateSchema.parse('2010-12')).toBe('2010-12');
+    expect(PartialDateSchema.safeParse('December 2010').success).toBe(false);
+    expect(PartialDateSchema.safeParse('2010-13').success).toBe(false);
+  });
+
+  it.each(['en-GB', 'cy-GB', 'en', 'cy'])('accepts the language tag %s', (tag) => {
+    expect(LanguageTagSchema.safeParse(tag).success).toBe(true);
+  });
+
+  it.each(['English', 'en_GB', 'en-gb', 'EN-GB', ''])('rejects the language tag "%s"', (tag) => {
+    expect(LanguageTagSchema.safeParse(tag).success).toBe(false);
+  });
+});
