@@ -9,6 +9,9 @@ export default defineConfig({
   // scripts/build.ts builds into a staging folder and swaps it in only when the whole build
   // succeeded, so a failed build never leaves a half-written dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Builds of other content folders (test fixtures) keep their own content cache, so they
+  // never mix entries with the real site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Astro 7's default 'jsx' mode deletes the space between inline elements written on
   // separate lines ("About</a>\n<span>us" → "Aboutus" for screen readers). `true` keeps one

@@ -2,6 +2,7 @@
 // staging folder, and replaces the output folder only when the whole build succeeded, so a
 // failed build never leaves a half-written site. `npm run build`.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,7 +26,12 @@ mkdirSync(path.dirname(staging), { recursive: true });
 const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
 const run = spawnSync(process.execPath, [path.join(path.dirname(astroPackage), 'bin', 'astro.mjs'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ASTRO_OUT_DIR: staging,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(process.env['CHARTERS_DIR'] ? { ASTRO_CACHE_DIR: path.resolve('.build', `cache-${createHash('sha256').update(path.resolve(process.env['CHARTERS_DIR'])).digest('hex').slice(0, 12)}`) } : {}),
+  },
 });
 if (run.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -1,0 +1,181 @@
+/**
+ * Checks the real build in dist/ (npm test builds it first): structure, language, no
+ * JavaScript, and every word of every charter's model on its page.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartersDir, loadAllCharters } from '../../src/model/load-charter.ts';
+import { blocksText } from '../../src/model/text.ts';
+import { builtPages, parseHtml, visibleText } from '../helpers/html.ts';
+import { DIST } from '../helpers/paths.ts';
+
+const pages = builtPages(DIST);
+const docs = loadAllCharters(chartersDir());
+const pageOf = (relative: string) => {
+  const found = pages.find(([file]) => file === relative);
+  if (!found) throw new Error(`${relative} was not built`);
+  return parseHtml(found[1]);
+};
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('every built page', () => {
+  it('includes the home page, a page per charter and the accessibility statement', () => {
+    const files = pages.map(([file]) => file);
+    expect(files).toContain('index.html');
+    expect(files).toContain('accessibility/index.html');
+    for (const doc of docs) expect(files).toContain(`charters/${doc.id}/index.html`);
+  });
+
+  describe.each(pages)('%s', (_file, source) => {
+    const root = parseHtml(source);
+
+    it('has exactly one h1, a lang, a title and a main landmark', () => {
+      expect(root.querySelectorAll('h1')).toHaveLength(1);
+      expect(root.querySelector('html')?.getAttribute('lang')).toMatch(/^[a-z]{2,3}(-[A-Z]{2})?$/);
+      expect(visibleText(root.querySelector('title')).length).toBeGreaterThan(0);
+      expect(root.querySelectorAll('main')).toHaveLength(1);
+    });
+
+    it('ships no JavaScript', () => {
+      expect(source).not.toMatch(/<script\b/i);
+      expect(source).not.toMatch(/\son[a-z]+=/i);
+      expect(source).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    });
+
+    it('starts with a skip link to the main content (WCAG 2.4.1)', () => {
+      const first = root.querySelector('body a');
+      expect(first?.getAttribute('href')).toBe('#main-content');
+      expect(root.querySelector('#main-content')?.tagName).toBe('MAIN');
+    });
+
+    it('never glues inline elements together (compressHTML)', () => {
+      // Astro 7's 'jsx' mode turns "About</a>\n<span>us" into "About</a><span>us".
+      expect(source).not.toMatch(/<\/(a|strong|em|span|abbr|b)><(a|strong|em|span|abbr|b)[\s>]/);
+    });
+
+    it('does not skip heading levels', () => {
+      const levels = root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => Number(heading.tagName[1]));
+      levels.forEach((level, index) => {
+        if (index > 0) expect(level, `heading ${index}`).toBeLessThanOrEqual((levels[index - 1] ?? 1) + 1);
+      });
+    });
+
+    it('has unique ids', () => {
+      const ids = root.querySelectorAll('[id]').map((element) => element.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+  });
+});
+
+describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id, doc) => {
+  const page = pageOf(`charters/${id}/index.html`);
+  const mainText = normalise(visibleText(page.querySelector('main')));
+
+  it('carries every paragraph, item and cell of its model', () => {
+    for (const text of blocksText(doc.blocks)) expect(mainText).toContain(normalise(text));
+  });
+
+  it('uses the charter language and title', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe(doc.lang);
+    expect(visibleText(page.querySelector('h1'))).toBe(doc.title);
+  });
+
+  it('shows last-reviewed and next-review dates', () => {
+    const facts = Object.fromEntries(page.querySelectorAll('.cc-facts__row').map((row) => [visibleText(row.querySelector('dt')), visibleText(row.querySelector('dd'))]));
+    expect(facts['Last reviewed']).toMatch(/^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$|^Not stated in the charter$/);
+    expect(facts['Next review']).toMatch(/^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$|^Not stated in the charter$/);
+  });
+
+  it('offers other formats with a pre-filled email naming the charter', () => {
+    const section = page.querySelector('#other-formats')?.parentNode;
+    expect(visibleText(page.querySelector('#other-formats'))).toBe('Get this charter in another format');
+    const link = section?.querySelectorAll('a').find((a) => a.getAttribute('href')?.startsWith('mailto:'));
+    const href = link?.getAttribute('href') ?? '';
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toContain(doc.title);
+    expect(url.searchParams.get('body')).toContain(`Charter: ${doc.title}`);
+    expect(url.searchParams.get('body')).toContain('The format I need');
+    // The request sentence spans two inline elements on separate lines in the component:
+    // this fails if compressHTML deletes the space between them.
+    expect(mainText).toContain('in another format (this opens an email to');
+  });
+
+  it('marks up phone numbers and emails as tel: and mailto: links', () => {
+    for (const phone of doc.meta.contact?.phones ?? []) {
+      const digits = phone.number.replace(/\D/g, '').replace(/^0/, '');
+      expect(page.querySelector(`a[href="tel:+44${digits}"]`)?.text).toBe(phone.number);
+    }
+    for (const email of doc.meta.contact?.emails ?? []) {
+      expect(page.querySelector(`a[href="mailto:${email.address}"]`)).not.toBeNull();
+    }
+  });
+
+  it('has a contents list when it has more than three sections', () => {
+    const contents = page.querySelector('nav.cc-contents');
+    if (doc.sections.length > 3) {
+      expect(contents?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(doc.sections.map((s) => `#${s.id}`));
+    } else {
+      expect(contents).toBeNull();
+    }
+  });
+});
+
+describe('seed charters keep their key sentences', () => {
+  const textOf = (id: string) => normalise(visibleText(pageOf(`charters/${id}/index.html`).querySelector('main')));
+
+  it.each([
+    ['oxfordshire-care-and-support', ['“Remember that every person is an individual”', 'Be punctual or let you know if we are going to be late.', 'calling 01865 815906', 'complaints@oxfordshire.gov.uk', 'County Hall, New Road, Oxford OX1 1ND']],
+    ['norfolk-care-and-support', ['Make sure people working with you have been police checked', 'Charge you for things you have not asked for', 'You will never be left unsupported.', 'We want to know if you have concerns: 0344 800 8020.']],
+    ['papworth-trust-care', ['respond to all initial service enquiries within 5 working days.', 'How we will measure this:', 'respond to stage 1 complaints within 10 working days.', 'Consider feedback through our complements and complaints log']],
+    ['ruils-customer-care', ['Target 1: To answer all letters within 5 working days', 'To answer calls within 5 rings.', 'To achieve 80% customer satisfaction rating of all services.', 'Act to alleviate people\'s loneliness and isolation', 'December 2011']],
+    ['dundee-social-work-customer-care', ['Answer the phone within seven rings whenever possible.', 'Report 578 - 2004 to the Social Work Committee, 23 August 2004', 'Undertake reality research.', 'It is apparent that achieving a Charter Mark award will take considerable time and effort.']],
+  ])('%s', (id, sentences) => {
+    const text = textOf(id);
+    for (const sentence of sentences) expect(text).toContain(sentence);
+  });
+
+  it('publishes none of the Dundee committee report that is not the standards', () => {
+    const text = textOf('dundee-social-work-customer-care');
+    expect(text).not.toContain('FINANCIAL IMPLICATIONS');
+    expect(text).not.toContain('LOCAL AGENDA 21');
+  });
+});
+
+describe('home page', () => {
+  const home = pageOf('index.html');
+
+  it('lists every charter with its organisation and summary', () => {
+    const text = normalise(visibleText(home.querySelector('main')));
+    for (const doc of docs) {
+      expect(home.querySelector(`a[href="/charters/${doc.id}/"]`)?.text).toBe(doc.title);
+      expect(text).toContain(doc.meta.organisation);
+      expect(text).toContain(normalise(doc.meta.summary));
+    }
+  });
+});
+
+describe('accessibility statement', () => {
+  const statement = pageOf(path.join('accessibility', 'index.html'));
+
+  it('has the sections of the GOV.UK model statement, in order', () => {
+    const headings = statement.querySelectorAll('h2, h3').map((heading) => visibleText(heading));
+    const required = [
+      'How accessible this website is',
+      'Feedback and contact information',
+      'Reporting accessibility problems with this website',
+      'Enforcement procedure',
+      'Technical information about this website’s accessibility',
+      'Compliance status',
+      'Non-accessible content',
+      'What we’re doing to improve accessibility',
+      'Preparation of this accessibility statement',
+    ];
+    const positions = required.map((heading) => headings.indexOf(heading));
+    expect(positions.every((position) => position >= 0), JSON.stringify(headings)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('states a compliance status against WCAG 2.2 AA', () => {
+    expect(visibleText(statement.querySelector('main'))).toMatch(/This website is (fully|partially|not) compliant with the Web Content Accessibility Guidelines version 2.2 AA standard/);
+  });
+});
