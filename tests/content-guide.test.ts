@@ -1,0 +1,43 @@
+/**
+ * content/README.md is the authors' reference: it must name every frontmatter field and
+ * every component, and each component example must itself be valid charter MDX.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { CharterFrontmatterSchema } from '../src/schemas/charter.ts';
+import { buildCharterDocument } from '../src/model/build-charter-document.ts';
+import { COMPONENTS, COMPONENT_NAMES } from '../src/model/vocabulary.ts';
+import { ROOT } from './helpers/paths.ts';
+
+const guide = readFileSync(path.join(ROOT, 'content/README.md'), 'utf8');
+
+/** Every key of an object schema, nested keys included (unwrapping optional/default/array). */
+function keysOf(schema: z.ZodType): string[] {
+  const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType> } }).def;
+  if (def.type === 'object' && def.shape) return Object.entries(def.shape).flatMap(([key, value]) => [key, ...keysOf(value)]);
+  const inner = def.innerType ?? def.element ?? def.in;
+  return inner ? keysOf(inner) : [];
+}
+
+describe('content/README.md', () => {
+  it.each([...new Set(keysOf(CharterFrontmatterSchema))])('documents the frontmatter field %s', (key) => {
+    expect(guide).toContain(`\`${key}\``);
+  });
+
+  it.each(COMPONENT_NAMES)('documents the component %s with an example', (name) => {
+    expect(guide).toContain(`### ${name}`);
+    expect(guide).toContain(`<${name}`);
+  });
+
+  it('gives component examples that are valid charter text', () => {
+    const meta = CharterFrontmatterSchema.parse({
+      title: 'T', organisation: 'O', language: 'en-GB', summary: 'A summary of twenty characters.', audience: 'A',
+      contact: { team: 'Team' }, card: { title: 'C', promises: ['a', 'b', 'c'], contact: 'c' }, source: { title: 'S', description: 'D' },
+    });
+    for (const spec of Object.values(COMPONENTS)) {
+      expect(() => buildCharterDocument({ id: 'x', file: 'example.mdx', meta, body: spec.example, bodyLineOffset: 0 })).not.toThrow();
+    }
+  });
+});
