@@ -1,0 +1,54 @@
+import { formatRequestFor } from '../model/format-request.ts';
+import type { CharterDocument } from '../model/types.ts';
+import { PDF_PROFILES, renderPdfWithInfo, type PdfProfile, type RenderedPdf } from '../renderers/pdf/index.ts';
+import type { Site } from '../schemas/site.ts';
+import { formatBytes } from './format-bytes.ts';
+
+/** One file a reader can download from a charter page. */
+export interface Download {
+  /** Path on the site, e.g. /charters/x/x-large-print.pdf */
+  href: string;
+  fileName: string;
+  /** What it is, for the link text. */
+  label: string;
+  /** Facts shown beside the link: format, pages, size. */
+  details: string;
+}
+
+export function charterPageUrl(doc: CharterDocument, siteUrl: URL | string): string {
+  return new URL(`/charters/${doc.id}/`, siteUrl).href;
+}
+
+export function pdfFileName(doc: CharterDocument, profile: PdfProfile): string {
+  return `${doc.id}-${profile.id}.pdf`;
+}
+
+// Rendered once per build: the endpoint writes the bytes and the page shows their size and page count.
+const cache = new Map<string, Promise<RenderedPdf>>();
+
+export function charterPdf(doc: CharterDocument, profile: PdfProfile, site: Site, siteUrl: URL | string): Promise<RenderedPdf> {
+  const key = `${doc.id}:${profile.id}`;
+  let rendered = cache.get(key);
+  if (!rendered) {
+    const pageUrl = charterPageUrl(doc, siteUrl);
+    const request = formatRequestFor(doc, site, pageUrl);
+    rendered = renderPdfWithInfo(doc, profile, { pageUrl, formatRequest: { email: request.email, phone: doc.meta.contact?.phones?.[0]?.number } });
+    cache.set(key, rendered);
+  }
+  return rendered;
+}
+
+export async function charterDownloads(doc: CharterDocument, site: Site, siteUrl: URL | string): Promise<Download[]> {
+  return Promise.all(
+    PDF_PROFILES.map(async (profile) => {
+      const { bytes, pageCount } = await charterPdf(doc, profile, site, siteUrl);
+      const fileName = pdfFileName(doc, profile);
+      return {
+        href: `/charters/${doc.id}/${fileName}`,
+        fileName,
+        label: `${profile.label} (${profile.bodySize} point text)`,
+        details: `PDF, ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ${formatBytes(bytes.length)}`,
+      };
+    }),
+  );
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { CharterDocument } from '../../model/types.ts';
+import { createMeasurer, embedFonts, missingCharacters } from './fonts.ts';
+import { paginate } from './layout/paginate.ts';
+import { toFlow, type PdfContext } from './layout/to-flow.ts';
+import type { FlowItem, LaidOutPage } from './layout/types.ts';
+import type { PdfProfile } from './profiles.ts';
+import { StructureWriter, xmpPacket, type OutlineEntry } from './tagging.ts';
+
+export type { PdfContext } from './layout/to-flow.ts';
+export { CLEAR_PRINT, LARGE_PRINT, PDF_PROFILES, type PdfProfile } from './profiles.ts';
+
+const PRODUCER = 'Accessible charter publications (pdf-lib)';
+const BLACK = rgb(0, 0, 0);
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+function flowText(items: readonly FlowItem[]): string {
+  return items.map((item) => (item.kind === 'text' ? [item.label?.text ?? '', ...item.runs.map((run) => run.text)].join('') : item.cells.flatMap((cell) => cell.runs.map((run) => run.text)).join(' '))).join('\n');
+}
+
+/** A fixed date for the document: the charter's own latest date, so rebuilds are byte-identical. */
+function documentDate(doc: CharterDocument): Date {
+  const { lastReviewed, published, adopted } = doc.meta.dates;
+  const value = lastReviewed ?? published ?? adopted ?? doc.meta.report?.meetingDate ?? '2000';
+  const [year, month = '01', day = '01'] = value.split('-');
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+/**
+ * Renders a charter as a tagged, large-print or clear-print A4 PDF. Pure: the same model,
+ * profile and context always give the same bytes.
+ */
+export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfile, context: PdfContext): Promise<RenderedPdf> {
+  const { root, items } = toFlow(doc, profile, context);
+  const missing = missingCharacters(flowText(items));
+  if (missing.length > 0) {
+    throw new Error(`${doc.id}: the PDF font (Atkinson Hyperlegible Next) has no glyph for ${missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}. Replace the character in the charter text.`);
+  }
+  const measure = createMeasurer();
+  const laidOut = paginate(items, profile, measure);
+
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const seed = createHash('sha256').update(JSON.stringify(doc)).update(profile.id).update(context.pageUrl).digest('hex');
+  const fonts = await embedFonts(pdf, seed);
+  const writer = new StructureWriter(pdf, root, laidOut.length);
+  const outline: OutlineEntry[] = [];
+  const pages = laidOut.map(() => pdf.addPage([profile.page.width, profile.page.height]));
+
+  laidOut.forEach((laid, index) => drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure }));
+  writer.finish(pages, outline);
+  writeMetadata(pdf, doc, profile, seed);
+  const bytes = await pdf.save({ useObjectStreams: false });
+  return { bytes, pageCount: laidOut.length };
+}
+
+export async function renderPdf(doc: CharterDocument, profile: PdfProfile, context: PdfContext): Promise<Uint8Array> {
+  return (await renderPdfWithInfo(doc, profile, context)).bytes;
+}
+
+interface DrawContext {
+  profile: PdfProfile;
+  fonts: Record<'regular' | 'bold', PDFFont>;
+  writer: StructureWriter;
+  outline: OutlineEntry[];
+  measure: ReturnType<typeof createMeasurer>;
+}
+
+function drawPage(page: PDFPage, index: number, laid: LaidOutPage, pageCount: number, { profile, fonts, writer, outline, measure }: DrawContext): void {
+  for (const placed of laid.placed) {
+    switch (placed.kind) {
+      case 'anchor':
+        if (placed.heading.level <= 2) outline.push({ level: placed.heading.level as 1 | 2, title: placed.heading.title, page: index, y: placed.y });
+        break;
+      case 'empty':
+        writer.empty(placed.struct);
+        break;
+      case 'rule':
+        writer.artifact(page, () => page.drawLine({ start: { x: placed.x1, y: placed.y1 }, end: { x: placed.x2, y: placed.y2 }, thickness: placed.thickness, color: BLACK }));
+        break;
+      case 'line':
+        for (const segment of placed.segments) {
+          const draw = () => page.drawText(segment.text, { x: placed.x + segment.x, y: placed.baseline, size: placed.size, font: segment.bold ? fonts.bold : fonts.regular, color: BLACK });
+          if (placed.artifact) writer.artifact(page, draw);
+          else writer.content(page, index, segment.struct, draw);
+          if (!placed.artifact && segment.struct.type === 'Link') {
+            const x = placed.x + segment.x;
+            const textWidth = measure.width(segment.text.trimEnd(), segment.bold, placed.size);
+            writer.link(page, index, segment.struct, [x, placed.baseline - placed.size * 0.3, x + textWidth, placed.baseline + placed.size * 0.9]);
+          }
+        }
+        break;
+      default: {
+        const unreachable: never = placed;
+        throw new Error(`Unknown placed item ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+  // Page numbers: bottom right, at body size, in the same place on every page (UKAAF; RNIB).
+  const label = `Page ${index + 1} of ${pageCount}`;
+  const width = measure.width(label, false, profile.bodySize);
+  writer.artifact(page, () => page.drawText(label, { x: profile.page.width - profile.margin.right - width, y: profile.margin.bottom + profile.bodySize * 0.35, size: profile.bodySize, font: fonts.regular, color: BLACK }), true);
+}
+
+function writeMetadata(pdf: PDFDocument, doc: CharterDocument, profile: PdfProfile, seed: string): void {
+  const date = documentDate(doc);
+  const title = `${doc.title} (${profile.label.toLowerCase()})`;
+  pdf.setTitle(title, { showInWindowTitleBar: true });
+  pdf.setLanguage(doc.lang);
+  pdf.setAuthor(doc.meta.organisation);
+  pdf.setSubject(doc.meta.summary);
+  pdf.setProducer(PRODUCER);
+  pdf.setCreator(PRODUCER);
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  const ctx = pdf.context;
+  const xmp = xmpPacket({ title, creator: doc.meta.organisation, language: doc.lang, date: date.toISOString().replace('.000Z', 'Z'), producer: PRODUCER, description: doc.meta.summary });
+  // XMP stays uncompressed so validators and indexers can read it (ISO 32000-1 §14.3.2).
+  const metadata = ctx.register(ctx.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' }));
+  pdf.catalog.set(PDFName.of('Metadata'), metadata);
+  // A document ID from the content, not the clock, so rebuilds are byte-identical.
+  const id = PDFHexString.of(seed.slice(0, 32));
+  ctx.trailerInfo.ID = ctx.obj([id, id]);
+}

@@ -1,0 +1,91 @@
+/**
+ * The PDF renderer's resolved form: what to draw where, with its structure role. Pure data:
+ * nothing here imports pdf-lib, so layout is testable with literal inputs.
+ */
+
+/** PDF standard structure types used (ISO 32000-1 §14.8.4; PDF/UA-1 §7). */
+export type StructType =
+  | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
+  | 'Table' | 'TR' | 'TH' | 'TD' | 'Link' | 'BlockQuote' | 'Div';
+
+/** A node of the logical structure tree. Content and children attach in reading order as they are drawn. */
+export interface StructNode {
+  id: number;
+  type: StructType;
+  parent: StructNode | null;
+  /** TH scope (PDF/UA-1 §7.5: table headers must say what they head). */
+  scope?: 'Column' | 'Row';
+  /** Link target (Link nodes). */
+  href?: string;
+  /** Text read for a link annotation (/Contents; Matterhorn 28-012). */
+  contents?: string;
+}
+
+/** A run of text with one style, owned by one structure node. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  /** The node the content belongs to (a P, a heading, a Link inside a P, a Lbl …). */
+  struct: StructNode;
+}
+
+/** A paragraph-like block before line breaking. */
+export interface TextItem {
+  kind: 'text';
+  runs: Run[];
+  /** Text size in pt. */
+  size: number;
+  /** Left edge of the text, from the content box's left, in pt. */
+  indent: number;
+  /** A hanging label (bullet, number) drawn left of the first line. */
+  label?: { text: string; struct: StructNode; indent: number };
+  /** Space above, in pt; dropped at the top of a page. */
+  spaceBefore: number;
+  /** Never end a page with this item (headings, intros, labels: UKAAF keeps headings with their text). */
+  keepWithNext: boolean;
+  /** Bookmark and link destination for headings. */
+  heading?: { level: 1 | 2 | 3 | 4; title: string; anchor?: string };
+  /** Left rules (artifacts) marking boxed blocks: x positions from the content box's left. */
+  rules: number[];
+}
+
+/** One table row: cells side by side, never split across pages. */
+export interface RowItem {
+  kind: 'row';
+  cells: { runs: Run[]; struct: StructNode; x: number; width: number }[];
+  size: number;
+  spaceBefore: number;
+  /** The table's header row, repeated (as an artifact) when the table continues on a new page. */
+  repeatHeader?: RowItem;
+  isHeader: boolean;
+  keepWithNext: boolean;
+  rules: number[];
+}
+
+export type FlowItem = TextItem | RowItem;
+
+/** A laid-out piece of a line. */
+export interface Segment {
+  text: string;
+  bold: boolean;
+  struct: StructNode;
+  /** From the line's left edge, in pt. */
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  segments: Segment[];
+}
+
+/** Anything placed on a page, with absolute coordinates from the page's bottom-left (PDF space). */
+export type Placed =
+  | { kind: 'line'; x: number; baseline: number; size: number; segments: Segment[]; artifact: boolean }
+  | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; thickness: number }
+  | { kind: 'anchor'; heading: NonNullable<TextItem['heading']>; y: number }
+  /** A structure element with no content (an empty table cell) that must still be in the tree. */
+  | { kind: 'empty'; struct: StructNode };
+
+export interface LaidOutPage {
+  placed: Placed[];
+}

@@ -1,0 +1,71 @@
+/**
+ * Every layout number of the PDFs, in one place, with its unit and the rule it comes from
+ * (../shared/research/formats-standards.md §1). All sizes in PostScript points (1 pt =
+ * 1/72 in); `mm()` converts millimetres.
+ */
+export const mm = (value: number): number => (value * 72) / 25.4;
+
+/** A4 portrait: UKAAF G003 / MS03 "A4, unless content or purpose dictates otherwise". */
+export const A4 = { width: mm(210), height: mm(297) } as const;
+
+export interface PdfProfile {
+  /** Used in file names and tests. */
+  id: 'large-print' | 'clear-print';
+  /** Shown to readers, e.g. on the download link. */
+  label: string;
+  page: { width: number; height: number };
+  /** Margins in pt. UKAAF asks for "adequate margins" with no number; house rule ≥ 20 mm all round, +10 mm on the binding edge. */
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Body text size in pt: the smallest text anywhere in the document, page numbers included (UKAAF: page numbers at body size). */
+  bodySize: number;
+  /** Heading sizes in pt, all bold: larger than body text to set them apart (UKAAF G003 3.4 gives no number). */
+  headingSize: { 1: number; 2: number; 3: number; 4: number };
+  /** Line height as a multiple of the text size. UKAAF: at least single spacing; RNIB/ODI: 1.5–2 × the word space. */
+  leading: number;
+  /** Space between paragraphs, in lines of body text. UKAAF G003 2019: at least one blank line at body size. */
+  paragraphGap: number;
+  /** Space between list items, in lines of body text: less than a paragraph so a list reads as one group. */
+  itemGap: number;
+  /** Indent of each list level, in pt: a hanging indent wide enough for "10." at body size. */
+  listIndent: number;
+  /** Inner padding of boxed blocks (callouts, promise lists), in pt. */
+  boxPadding: number;
+  /** Height of the footer band holding the page number, inside the bottom margin area. */
+  footerHeight: number;
+}
+
+const margin = { top: mm(20), right: mm(20), bottom: mm(20), left: mm(30) };
+
+/** Large print: UKAAF "minimum 16 pt, ideally 18 pt"; RNIB modified large print 18 pt on A4. */
+export const LARGE_PRINT: PdfProfile = {
+  id: 'large-print',
+  label: 'Large print',
+  page: A4,
+  margin,
+  bodySize: 18,
+  headingSize: { 1: 30, 2: 25, 3: 21, 4: 19 },
+  leading: 1.4,
+  paragraphGap: 1,
+  itemGap: 0.4,
+  listIndent: 36,
+  boxPadding: 12,
+  footerHeight: 18 * 2,
+};
+
+/** Clear print leaflet: UKAAF/RNIB clear print "12–14 pt"; DWP/ODI best practice 14 pt for everyone. */
+export const CLEAR_PRINT: PdfProfile = {
+  id: 'clear-print',
+  label: 'Clear print',
+  page: A4,
+  margin,
+  bodySize: 14,
+  headingSize: { 1: 24, 2: 19, 3: 16.5, 4: 15 },
+  leading: 1.4,
+  paragraphGap: 1,
+  itemGap: 0.4,
+  listIndent: 28,
+  boxPadding: 10,
+  footerHeight: 14 * 2,
+};
+
+export const PDF_PROFILES = [LARGE_PRINT, CLEAR_PRINT] as const;

@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** A text item as pdf.js reads it back, with the marked-content tag around it. */
+export interface PdfTextItem {
+  text: string;
+  x: number;
+  /** Baseline, from the page's bottom. */
+  y: number;
+  size: number;
+  width: number;
+  /** The innermost marked-content tag: a structure type, or "Artifact". */
+  tag: string;
+}
+
+export interface ParsedPdf {
+  pages: { width: number; height: number; items: PdfTextItem[] }[];
+  language: string | undefined;
+  title: string | undefined;
+  outline: { title: string; items: { title: string }[] }[];
+}
+
+/** Reads a PDF back with pdf.js (what Firefox shows screen readers), independently of pdf-lib. */
+export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const meta = await pdf.getMetadata();
+  const info = meta.info as { Language?: string; Title?: string };
+  const pages: ParsedPdf['pages'] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const stack: string[] = [];
+    const items: PdfTextItem[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') stack.push((item as { tag?: string }).tag ?? '');
+        else if (item.type === 'endMarkedContent') stack.pop();
+        continue;
+      }
+      if (!item.str.trim()) continue;
+      const [a, b, , , x, y] = item.transform as number[];
+      items.push({ text: item.str, x: x ?? 0, y: y ?? 0, size: Math.hypot(a ?? 0, b ?? 0), width: item.width, tag: stack.at(-1) ?? '' });
+    }
+    pages.push({ width, height, items });
+  }
+  const outline = ((await pdf.getOutline()) ?? []).map((entry) => ({ title: entry.title, items: entry.items.map((child) => ({ title: child.title })) }));
+  await pdf.destroy();
+  return { pages, language: info.Language, title: info.Title, outline };
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'pdf-test-'));
+let counter = 0;
+
+/** Writes bytes to a temporary file for the poppler tools. */
+export function toFile(bytes: Uint8Array): string {
+  const file = path.join(work, `${counter++}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+export function poppler(tool: 'pdfinfo' | 'pdffonts' | 'pdftotext', args: string[]): string {
+  return execFileSync(tool, args, { encoding: 'utf8' });
+}
+
+/** A node of `pdfinfo -struct-text` output: the structure tree as poppler reads it. */
+export interface StructNodeText {
+  type: string;
+  children: StructNodeText[];
+  text: string;
+}
+
+export function structTree(file: string): StructNodeText {
+  const root: StructNodeText = { type: 'root', children: [], text: '' };
+  const stack: { node: StructNodeText; depth: number }[] = [{ node: root, depth: -1 }];
+  for (const line of poppler('pdfinfo', ['-struct-text', file]).split('\n')) {
+    if (!line.trim() || line.trim().startsWith('/')) continue;
+    const depth = (line.length - line.trimStart().length) / 2;
+    const body = line.trim();
+    while ((stack.at(-1)?.depth ?? -1) >= depth) stack.pop();
+    const parent = stack.at(-1)?.node ?? root;
+    if (body.startsWith('"')) {
+      parent.text += body.slice(1, -1);
+    } else if (body.startsWith('/')) {
+      // An attribute of the element above, e.g. "/Scope /Column" under "TH:".
+      continue;
+    } else if (!body.startsWith('Object ')) {
+      const node = { type: (body.split(' ')[0] ?? '').replace(/:$/, ''), children: [], text: '' };
+      parent.children.push(node);
+      stack.push({ node, depth });
+    }
+  }
+  return root;
+}
+
+/** All text under a struct node. */
+export function textOf(node: StructNodeText): string {
+  return node.text + node.children.map(textOf).join('');
+}
+
+export function* walkStruct(node: StructNodeText): Generator<StructNodeText> {
+  yield node;
+  for (const child of node.children) yield* walkStruct(child);
+}
+
+/** Renders page 1 at low resolution and returns the share of dark pixels (0 means blank). */
+export function inkOnFirstPage(file: string): number {
+  const out = execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', '1', '-l', '1', file], { maxBuffer: 64 * 1024 * 1024 });
+  // PGM (P5): header "P5\n<w> <h>\n255\n" then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not return a PGM image');
+  const pixels = out.subarray(header[0].length);
+  let dark = 0;
+  for (const value of pixels) if (value < 128) dark += 1;
+  return dark / pixels.length;
+}
+
+/** Word boxes from poppler (`pdftotext -bbox`), top-down coordinates in pt, per page. */
+export function wordBoxes(file: string): { width: number; height: number; words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] }[] {
+  const html = poppler('pdftotext', ['-bbox', file, '-']);
+  return html.split('<page ').slice(1).map((chunk) => {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
+    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '',
+    }));
+    return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+  });
+}
+
+/** Renders every page in grey at `dpi` and returns, per page, the dark pixels found outside the given box (pt from the page edges). */
+export function inkOutside(file: string, margin: { top: number; right: number; bottom: number; left: number }, dpi = 36): number[] {
+  const out = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], { maxBuffer: 256 * 1024 * 1024 });
+  const counts: number[] = [];
+  let offset = 0;
+  const scale = dpi / 72;
+  while (offset < out.length) {
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(offset, offset + 50).toString('latin1'));
+    if (!header) break;
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const start = offset + header[0].length;
+    const left = Math.floor(margin.left * scale) - 1;
+    const right = width - Math.floor(margin.right * scale) + 1;
+    const top = Math.floor(margin.top * scale) - 1;
+    const bottom = height - Math.floor(margin.bottom * scale) + 1;
+    let dark = 0;
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        if (x >= left && x < right && y >= top && y < bottom) continue;
+        if ((out[start + y * width + x] ?? 255) < 160) dark += 1;
+      }
+    }
+    counts.push(dark);
+    offset = start + width * height;
+  }
+  return counts;
+}
