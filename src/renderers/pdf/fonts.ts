@@ -78,12 +78,48 @@ function subsetTag(seed: string): string {
   return tag;
 }
 
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+}
+interface FontkitLike {
+  glyphForCodePoint(codePoint: number): Glyph;
+  layout(text: string, features?: unknown): { glyphs: Glyph[] };
+}
+
+/**
+ * pdf-lib encodes every drawText call through fontkit's full OpenType shaping (GSUB/GPOS
+ * lookups), which took most of the render time. With ligatures and contextual alternates
+ * off, and text in NFC, shaping Latin text maps each character to its cmap glyph, so we
+ * give pdf-lib's embedder a cached cmap lookup instead. Glyphs, subsetting and the ToUnicode
+ * map are unchanged (tests extract the text and render the pages to check).
+ */
+function useCmapLayout(font: PDFFont): void {
+  const embedder = (font as unknown as { embedder?: { font?: FontkitLike } }).embedder;
+  const fk = embedder?.font;
+  if (!fk || typeof fk.glyphForCodePoint !== 'function') throw new Error('pdf-lib internals changed: cannot reach the embedded fontkit font');
+  const cache = new Map<number, Glyph>();
+  fk.layout = (text: string) => ({
+    glyphs: Array.from(text, (char) => {
+      const codePoint = char.codePointAt(0) ?? 0;
+      let glyph = cache.get(codePoint);
+      if (!glyph) {
+        glyph = fk.glyphForCodePoint(codePoint);
+        cache.set(codePoint, glyph);
+      }
+      return glyph;
+    }),
+  });
+}
+
 /** Embeds both weights as subsets with ToUnicode maps and proper `ABCDEF+Name` names. */
 export async function embedFonts(pdf: PDFDocument, seed: string): Promise<Record<'regular' | 'bold', PDFFont>> {
   pdf.registerFontkit(fontkit);
-  const embed = (weight: FontWeight) => {
+  const embed = async (weight: FontWeight) => {
     const f = face(weight);
-    return pdf.embedFont(f.bytes, { subset: true, customName: `${subsetTag(`${seed}:${weight}`)}+${f.postscriptName}`, features: FONT_FEATURES });
+    const font = await pdf.embedFont(f.bytes, { subset: true, customName: `${subsetTag(`${seed}:${weight}`)}+${f.postscriptName}`, features: FONT_FEATURES });
+    useCmapLayout(font);
+    return font;
   };
   return { regular: await embed(400), bold: await embed(700) };
 }

@@ -54,7 +54,8 @@ export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfil
   laidOut.forEach((laid, index) => drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure }));
   writer.finish(pages, outline);
   writeMetadata(pdf, doc, profile, seed);
-  const bytes = await pdf.save({ useObjectStreams: false });
+  // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop (setTimeout) every 50 objects.
+  const bytes = await pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
   return { bytes, pageCount: laidOut.length };
 }
 

@@ -36,7 +36,8 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
     return inlines.flatMap((inline): Run[] => {
       switch (inline.type) {
         case 'text':
-          return [{ text: inline.value, bold, struct: owner }];
+          // NFC: precomposed letters (ŵ, é) map to one glyph each; the renderer does no mark positioning.
+          return [{ text: inline.value.normalize('NFC'), bold, struct: owner }];
         case 'break':
           return [{ text: ' ', bold, struct: owner }];
         case 'strong':

@@ -1,0 +1,76 @@
+// Benchmarks: `npm run bench`. Prints figures and ratios; never a pass/fail test.
+// PDF: ms per document for 50 synthetic 2,000-word charters in one process, against
+// headless Chromium printing the same charters' built HTML with page.pdf().
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { loadCharterFile } from '../src/model/load-charter.ts';
+import { blocksText } from '../src/model/text.ts';
+import { LARGE_PRINT, renderPdf } from '../src/renderers/pdf/index.ts';
+import { serveFolder } from './lib/static-server.ts';
+import { syntheticCharter } from './lib/synthetic-charter.ts';
+
+const COUNT = 50;
+const work = path.resolve('.build/bench');
+const content = path.join(work, 'content');
+const out = path.join(work, 'dist');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+};
+const fmt = (s: ReturnType<typeof stats>) => `median ${s.median.toFixed(1)} ms, min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}`;
+
+rmSync(work, { recursive: true, force: true });
+const files: string[] = [];
+for (let i = 0; i < COUNT; i += 1) {
+  const folder = path.join(content, `synthetic-${String(i + 1).padStart(2, '0')}`);
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, 'charter.mdx');
+  writeFileSync(file, syntheticCharter(i));
+  files.push(file);
+}
+const docs = files.map((file) => loadCharterFile(file));
+const context = (id: string) => ({ pageUrl: `https://charters.example.org/charters/${id}/`, formatRequest: { email: 'charter@benchmark.example' } });
+
+// Our renderer: warm up once (font loading), then time each document.
+await renderPdf(docs[0]!, LARGE_PRINT, context(docs[0]!.id));
+const ours: number[] = [];
+let pages = 0;
+for (const doc of docs) {
+  const start = performance.now();
+  const bytes = await renderPdf(doc, LARGE_PRINT, context(doc.id));
+  ours.push(performance.now() - start);
+  pages += Number(/\/Type \/Pages[\s\S]*?\/Count (\d+)/.exec(Buffer.from(bytes).toString('latin1'))?.[1] ?? 0);
+}
+const peakMb = process.resourceUsage().maxRSS / 1024;
+
+// Reference: Chromium printing the built HTML of the same charters.
+const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { stdio: 'ignore', env: { ...process.env, CHARTERS_DIR: content } });
+if (build.status !== 0) throw new Error('Building the synthetic charters failed');
+const server = await serveFolder(out);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+const printOne = async (id: string) => {
+  await page.goto(`${server.url}/charters/${id}/`, { waitUntil: 'load' });
+  return page.pdf({ format: 'A4' });
+};
+await printOne(docs[0]!.id);
+const chromiumTimes: number[] = [];
+for (const doc of docs) {
+  const start = performance.now();
+  await printOne(doc.id);
+  chromiumTimes.push(performance.now() - start);
+}
+await browser.close();
+await server.close();
+
+const words = docs.map((doc) => blocksText(doc.blocks).join(' ').split(/\s+/).length);
+const ourStats = stats(ours);
+const chromeStats = stats(chromiumTimes);
+console.log(`PDF benchmark: ${COUNT} synthetic charters (${Math.round(words.reduce((a, b) => a + b, 0) / words.length)} words each on average), large print, ${pages} pages in all`);
+console.log(`  renderPdf (pdf-lib):           ${fmt(ourStats)}; peak RSS ${peakMb.toFixed(0)} MB`);
+console.log(`  Chromium page.pdf() reference: ${fmt(chromeStats)}`);
+console.log(`  ratio (median ours / Chromium): ${(ourStats.median / chromeStats.median).toFixed(2)}× (target ≤ 0.25×)`);
