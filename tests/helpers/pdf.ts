@@ -17,7 +17,7 @@ export interface PdfTextItem {
 }
 
 export interface ParsedPdf {
-  pages: { width: number; height: number; items: PdfTextItem[] }[];
+  pages: { width: number; height: number; items: PdfTextItem[]; roles: string[] }[];
   language: string | undefined;
   title: string | undefined;
   outline: { title: string; items: { title: string }[] }[];
@@ -45,7 +45,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
       const [a, b, , , x, y] = item.transform as number[];
       items.push({ text: item.str, x: x ?? 0, y: y ?? 0, size: Math.hypot(a ?? 0, b ?? 0), width: item.width, tag: stack.at(-1) ?? '' });
     }
-    pages.push({ width, height, items });
+    // Structure roles in document order, as pdf.js exposes them to Firefox's accessibility tree.
+    const roles: string[] = [];
+    const walk = (node: { role?: string; children?: unknown[] } | null) => {
+      if (!node) return;
+      if (node.role) roles.push(node.role);
+      for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+    };
+    walk((await page.getStructTree()) as { role?: string; children?: unknown[] } | null);
+    pages.push({ width, height, items, roles });
   }
   const outline = ((await pdf.getOutline()) ?? []).map((entry) => ({ title: entry.title, items: entry.items.map((child) => ({ title: child.title })) }));
   await pdf.destroy();

@@ -93,6 +93,17 @@ describe.each(loadAllCharters(chartersDir()).flatMap((doc) => PDF_PROFILES.map((
     expect(headings).toEqual(expected);
   });
 
+  it('exposes the same heading sequence to pdf.js (what Firefox gives screen readers)', () => {
+    const roles = pdf.pages.flatMap((page) => page.roles.filter((role) => /^H\d$/.test(role)));
+    const expected = [
+      'H1',
+      ...[...allBlocks(doc.blocks)].flatMap((block) => (block.type === 'heading' ? [`H${block.level}`] : [])),
+      ...(!doc.hasContactBlock && doc.meta.contact ? ['H2'] : []),
+    ];
+    expect(roles).toEqual(expected);
+    expect(pdf.pages[0]?.roles.slice(0, 2)).toEqual(['Root', 'Document']);
+  });
+
   it('lists and tables are well formed', () => {
     for (const node of walkStruct(structTree(file))) {
       if (node.type === 'L') expect(node.children.every((child) => child.type === 'LI')).toBe(true);
