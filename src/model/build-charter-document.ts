@@ -1,6 +1,8 @@
+import type { Root } from 'mdast';
 import type { CharterFrontmatter } from '../schemas/charter.ts';
+import type { EasyReadFrontmatter } from '../schemas/easy-read.ts';
 import { ContentError } from './content-error.ts';
-import { newContext, rootToBlocks } from './from-mdast.ts';
+import { newContext, rootToBlocks, type ConvertContext } from './from-mdast.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { inlineText } from './text.ts';
 import type { Block, CharterDocument, SectionRef } from './types.ts';
@@ -19,15 +21,9 @@ export interface CharterSource {
   bodyLineOffset: number;
 }
 
-/**
- * Turns one validated charter into the format-neutral model. Throws a ContentError listing
- * every problem (with file:line) when the body uses anything outside the vocabulary.
- */
-export function buildCharterDocument(source: CharterSource): CharterDocument {
-  const ctx = newContext(source.file, source.bodyLineOffset);
-  let root;
+function parseBody(source: { file: string; body: string; bodyLineOffset: number }): Root {
   try {
-    root = parseMdx(source.body);
+    return parseMdx(source.body);
   } catch (error) {
     // micromark's MDX errors carry a place ({ line, column }) relative to the body.
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
@@ -41,24 +37,66 @@ export function buildCharterDocument(source: CharterSource): CharterDocument {
       fix: 'Check that every <Component> is closed, and escape a literal < or { as \\< or \\{.',
     }]);
   }
-  const blocks = rootToBlocks(root, ctx);
-  const contactBlocks = countBlocks(blocks, 'contact');
-  if (contactBlocks > 0 && !source.meta.contact) {
-    ctx.problems.push({ file: source.file, line: 1, message: '<ContactDetails /> is used but the frontmatter has no contact details.', fix: 'Add a contact: section to the frontmatter, or remove <ContactDetails />.' });
+}
+
+function finish(ctx: ConvertContext, blocks: Block[], source: { file: string; bodyLineOffset: number }, meta: CharterFrontmatter): number {
+  const contactBlocks = countBlocks(blocks, 'contact') + [...allBlocks(blocks)].filter((block) => block.type === 'point' && block.contact).length;
+  if (contactBlocks > 0 && !meta.contact) {
+    ctx.problems.push({ file: source.file, line: 1, message: 'The contact details are placed in the text, but the charter has no contact details in its frontmatter.', fix: 'Add a contact: section to the charter\'s frontmatter, or remove <ContactDetails /> / <ContactPoint>.' });
   }
   if (contactBlocks > 1) {
-    ctx.problems.push({ file: source.file, line: 1, message: '<ContactDetails /> is used more than once.', fix: 'Show the contact details once.' });
+    ctx.problems.push({ file: source.file, line: 1, message: 'The contact details are placed more than once.', fix: 'Show the contact details once.' });
   }
   if (blocks.length === 0) {
-    ctx.problems.push({ file: source.file, line: source.bodyLineOffset + 1, message: 'The charter has no text.', fix: 'Write the charter below the frontmatter.' });
+    ctx.problems.push({ file: source.file, line: source.bodyLineOffset + 1, message: 'The document has no text.', fix: 'Write the text below the frontmatter.' });
   }
   if (ctx.problems.length > 0) throw new ContentError(ctx.problems);
+  return contactBlocks;
+}
 
+/**
+ * Turns one validated charter into the format-neutral model. Throws a ContentError listing
+ * every problem (with file:line) when the body uses anything outside the vocabulary.
+ */
+export function buildCharterDocument(source: CharterSource): CharterDocument {
+  const ctx = newContext(source.file, source.bodyLineOffset);
+  const blocks = rootToBlocks(parseBody(source), ctx);
+  const contactBlocks = finish(ctx, blocks, source, source.meta);
   return {
+    edition: 'full',
     id: source.id,
     title: source.meta.title,
     lang: source.meta.language,
     meta: source.meta,
+    sections: sectionsOf(blocks),
+    hasContactBlock: contactBlocks > 0,
+    blocks,
+  };
+}
+
+export interface EasyReadSource {
+  /** The charter's slug (the folder holds both files). */
+  id: string;
+  file: string;
+  easyRead: EasyReadFrontmatter;
+  /** The linked charter's frontmatter: organisation, contact details, dates. */
+  charter: CharterFrontmatter;
+  body: string;
+  bodyLineOffset: number;
+}
+
+/** Turns an easy-read edition into the same model, with its own vocabulary (points, glossary). */
+export function buildEasyReadDocument(source: EasyReadSource): CharterDocument {
+  const ctx = newContext(source.file, source.bodyLineOffset, 'easy-read');
+  const blocks = rootToBlocks(parseBody(source), ctx);
+  const contactBlocks = finish(ctx, blocks, source, source.charter);
+  return {
+    edition: 'easy-read',
+    id: source.id,
+    title: source.easyRead.title,
+    lang: source.easyRead.language,
+    meta: source.charter,
+    easyRead: source.easyRead,
     sections: sectionsOf(blocks),
     hasContactBlock: contactBlocks > 0,
     blocks,

@@ -3,8 +3,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { ContentProblem } from './content-error.ts';
-import type { Block, HeadingBlock, Inline, ListItem } from './types.ts';
-import { COMPONENT_NAMES, COMPONENTS, isComponentName, type ComponentName } from './vocabulary.ts';
+import { nearestPictureNames, resolvePicture } from './pictures.ts';
+import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
+import { COMPONENT_NAMES, COMPONENTS, EASY_READ_COMPONENT_NAMES, EASY_READ_COMPONENTS, isComponentName, isEasyReadComponentName, type ComponentName, type ComponentSpec, type Edition } from './vocabulary.ts';
 
 /** Where we are in the file, and the problems found so far (all are reported, not just the first). */
 export interface ConvertContext {
@@ -15,13 +16,21 @@ export interface ConvertContext {
   slugger: GithubSlugger;
   /** The previous heading level, to catch skipped levels (WCAG 1.3.1; PDF/UA-1 7.4.2). */
   lastHeadingLevel: number;
+  /** Which vocabulary applies. */
+  edition: Edition;
 }
 
 type AnyNode = RootContent | PhrasingContent | BlockContent | DefinitionContent | MdastListItem;
 
 const ALLOWED_URL = /^(https?:\/\/|mailto:|tel:\+?[\d]+$|#)/;
 
-function report(ctx: ConvertContext, node: { position?: { start: { line: number; column: number } } | undefined } | undefined, message: string, fix?: string): void {
+type Positioned = { position?: { start: { line: number; column: number } } | undefined } | undefined;
+
+function lineOf(ctx: ConvertContext, node: Positioned): number {
+  return (node?.position?.start.line ?? 1) + ctx.lineOffset;
+}
+
+function report(ctx: ConvertContext, node: Positioned, message: string, fix?: string): void {
   const start = node?.position?.start;
   ctx.problems.push({
     file: ctx.file,
@@ -32,13 +41,15 @@ function report(ctx: ConvertContext, node: { position?: { start: { line: number;
   });
 }
 
-const vocabularyHint = `Use Markdown (headings, paragraphs, lists, tables, **bold**, [links](https://…)) or one of: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`;
+const charterHint = `Use Markdown (headings, paragraphs, lists, tables, **bold**, [links](https://…)) or one of: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`;
+const easyReadHint = `In easy read, use ## headings and ${EASY_READ_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}; every sentence goes in a <Point> beside its picture.`;
+const hint = (ctx: ConvertContext) => (ctx.edition === 'easy-read' ? easyReadHint : charterHint);
 
 /** Explains nodes that are valid MDX but not allowed in a charter. */
 function rejectNode(ctx: ConvertContext, node: AnyNode): void {
   switch (node.type) {
     case 'mdxjsEsm':
-      return report(ctx, node, '`import` and `export` are not allowed in charters: content cannot run code.', `Delete this line. ${vocabularyHint}`);
+      return report(ctx, node, '`import` and `export` are not allowed in charters: content cannot run code.', `Delete this line. ${hint(ctx)}`);
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return report(ctx, node, 'JavaScript expressions in `{…}` are not allowed in charters: content cannot run code.', 'Write the text itself. To show a literal brace, write \\{ or \\}.');
@@ -51,7 +62,7 @@ function rejectNode(ctx: ConvertContext, node: AnyNode): void {
     case 'imageReference':
       return report(ctx, node, 'Pictures are not supported in charter text yet.', 'Remove the picture, or describe it in words.');
     case 'html':
-      return report(ctx, node, 'Raw HTML is not allowed in charters.', vocabularyHint);
+      return report(ctx, node, 'Raw HTML is not allowed in charters.', hint(ctx));
     case 'delete':
       return report(ctx, node, 'Struck-through text is not allowed: it is hard to read and screen readers ignore it.', 'Delete the old words instead.');
     case 'footnoteReference':
@@ -60,7 +71,7 @@ function rejectNode(ctx: ConvertContext, node: AnyNode): void {
     case 'definition':
       return report(ctx, node, 'Footnotes and reference-style links are not supported.', 'Write the link inline: [text](https://…).');
     default:
-      return report(ctx, node, `"${node.type}" is not allowed in a charter.`, vocabularyHint);
+      return report(ctx, node, `"${node.type}" is not allowed in a charter.`, hint(ctx));
   }
 }
 
@@ -91,7 +102,7 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext
         out.push({ type: 'link', href: node.url, children: toInlines(node.children, ctx) });
         break;
       case 'mdxJsxTextElement':
-        report(ctx, node, `<${node.name ?? ''}> cannot be used inside a sentence.`, `Put components on their own lines, with blank lines around their content. ${vocabularyHint}`);
+        report(ctx, node, `<${node.name ?? ''}> cannot be used inside a sentence.`, `Put components on their own lines, with blank lines around their content. ${hint(ctx)}`);
         break;
       default:
         rejectNode(ctx, node);
@@ -129,7 +140,7 @@ function toHeading(node: Extract<RootContent, { type: 'heading' }>, ctx: Convert
   const content = toInlines(node.children, ctx);
   const text = toString(node).trim();
   if (!text) report(ctx, node, 'This heading is empty.', 'Write the heading text after the #s.');
-  return { type: 'heading', level: node.depth as 2 | 3 | 4, id: ctx.slugger.slug(text), content };
+  return { type: 'heading', line: lineOf(ctx, node), level: node.depth as 2 | 3 | 4, id: ctx.slugger.slug(text), content };
 }
 
 function toTable(node: Table, ctx: ConvertContext): Block | undefined {
@@ -146,8 +157,7 @@ function toTable(node: Table, ctx: ConvertContext): Block | undefined {
   };
 }
 
-function attributesOf(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertContext): Record<string, string> {
-  const spec = COMPONENTS[name];
+function attributesOf(node: MdxJsxFlowElement, name: string, spec: ComponentSpec, ctx: ConvertContext): Record<string, string> {
   const allowed: Record<string, boolean> = spec.attributes;
   const values: Record<string, string> = {};
   for (const attribute of node.attributes) {
@@ -187,7 +197,7 @@ function onlyList(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertCont
 function childBlocks(node: MdxJsxFlowElement, ctx: ConvertContext): Block[] {
   const isPhrasing = node.children.every((child) => !['paragraph', 'list', 'heading', 'table', 'blockquote', 'mdxJsxFlowElement'].includes(child.type));
   if (isPhrasing && node.children.length > 0) {
-    return [{ type: 'paragraph', content: toInlines(node.children as PhrasingContent[], ctx) }];
+    return [{ type: 'paragraph', line: lineOf(ctx, node), content: toInlines(node.children as PhrasingContent[], ctx) }];
   }
   return toBlocks(node.children as RootContent[], ctx);
 }
@@ -199,10 +209,10 @@ function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertCo
     return undefined;
   }
   if (!isComponentName(name)) {
-    report(ctx, node, name ? `Unknown component <${name}>.` : 'Fragments (<>…</>) are not allowed.', vocabularyHint);
+    report(ctx, node, name ? `Unknown component <${name}>.` : 'Fragments (<>…</>) are not allowed.', hint(ctx));
     return undefined;
   }
-  const attributes = attributesOf(node, name, ctx);
+  const attributes = attributesOf(node, name, COMPONENTS[name], ctx);
   switch (name) {
     case 'Commitments':
       return { type: 'commitments', intro: attributes['intro'] || 'We will:', items: onlyList(node, name, ctx) };
@@ -232,7 +242,7 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
         break;
       case 'paragraph': {
         const content = toInlines(node.children, ctx);
-        if (content.length > 0) block = { type: 'paragraph', content };
+        if (content.length > 0) block = { type: 'paragraph', line: lineOf(ctx, node), content };
         break;
       }
       case 'list':
@@ -255,10 +265,80 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
   return blocks;
 }
 
-export function newContext(file: string, lineOffset: number): ConvertContext {
-  return { file, lineOffset, problems: [], slugger: new GithubSlugger(), lastHeadingLevel: 1 };
+export function newContext(file: string, lineOffset: number, edition: Edition = 'full'): ConvertContext {
+  return { file, lineOffset, problems: [], slugger: new GithubSlugger(), lastHeadingLevel: 1, edition };
 }
 
 export function rootToBlocks(root: Root, ctx: ConvertContext): Block[] {
-  return toBlocks(root.children, ctx);
+  return ctx.edition === 'easy-read' ? toEasyReadBlocks(root.children, ctx) : toBlocks(root.children, ctx);
+}
+
+/** The sentences of a point or term: paragraphs only. */
+function toParagraphs(node: MdxJsxFlowElement, ctx: ConvertContext): ParagraphBlock[] {
+  const blocks = childBlocks(node, ctx);
+  const paragraphs = blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph');
+  if (paragraphs.length !== blocks.length) {
+    report(ctx, node, `<${node.name ?? ''}> may contain only sentences (paragraphs), not lists, tables or other components.`, 'Write each sentence as its own paragraph, with a blank line between them.');
+  }
+  if (paragraphs.length === 0) report(ctx, node, `<${node.name ?? ''}> has no text.`, 'Write 1 to 4 short sentences inside it.');
+  return paragraphs;
+}
+
+function toPoint(node: MdxJsxFlowElement, name: 'Point' | 'ContactPoint', ctx: ConvertContext): PointBlock | undefined {
+  const attributes = attributesOf(node, name, EASY_READ_COMPONENTS[name], ctx);
+  const pictureName = attributes['picture'] || (name === 'ContactPoint' ? 'telephone' : '');
+  const picture = resolvePicture(pictureName);
+  if (pictureName && !picture) {
+    report(ctx, node, `There is no picture called "${pictureName}".`, `Pictures are OpenMoji names (npm run pictures -- <word> lists them). Nearest names: ${nearestPictureNames(pictureName).join(', ')}.`);
+  }
+  const content = toParagraphs(node, ctx);
+  if (!picture) return undefined;
+  return { type: 'point', line: lineOf(ctx, node), picture, content, contact: name === 'ContactPoint' };
+}
+
+function toGlossary(node: MdxJsxFlowElement, ctx: ConvertContext): GlossaryBlock {
+  attributesOf(node, 'Glossary', EASY_READ_COMPONENTS.Glossary, ctx);
+  const terms: GlossaryBlock['terms'] = [];
+  for (const child of node.children) {
+    if (child.type === 'mdxJsxFlowElement' && child.name === 'Term') {
+      const attributes = attributesOf(child, 'Term', EASY_READ_COMPONENTS.Term, ctx);
+      terms.push({ word: attributes['word'] ?? '', line: lineOf(ctx, child), content: toParagraphs(child, ctx) });
+    } else {
+      report(ctx, child, '<Glossary> may contain only <Term word="…"> entries.', `Example:\n${EASY_READ_COMPONENTS.Glossary.example}`);
+    }
+  }
+  return { type: 'glossary', line: lineOf(ctx, node), terms };
+}
+
+/** Easy read: headings, points and one glossary; every sentence beside a picture (ER-6). */
+function toEasyReadBlocks(nodes: readonly RootContent[], ctx: ConvertContext): Block[] {
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      const heading = toHeading(node, ctx);
+      if (heading) blocks.push(heading);
+    } else if (node.type === 'mdxJsxFlowElement' && isEasyReadComponentName(node.name ?? '')) {
+      const name = node.name as keyof typeof EASY_READ_COMPONENTS;
+      if (name === 'Point' || name === 'ContactPoint') {
+        const point = toPoint(node, name, ctx);
+        if (point) blocks.push(point);
+      } else if (name === 'Glossary') {
+        // The glossary always sits under its own heading, so every format can find it.
+        if (blocks.at(-1)?.type !== 'heading') {
+          blocks.push({ type: 'heading', line: lineOf(ctx, node), level: 2, id: ctx.slugger.slug('Hard words'), content: [{ type: 'text', value: 'Hard words' }] });
+          ctx.lastHeadingLevel = 2;
+        }
+        blocks.push(toGlossary(node, ctx));
+      } else {
+        report(ctx, node, '<Term> belongs inside <Glossary>.', `Example:\n${EASY_READ_COMPONENTS.Glossary.example}`);
+      }
+    } else if (node.type === 'paragraph' || node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
+      report(ctx, node, 'In easy read, every sentence goes in a <Point> beside its picture (house rule ER-6).', `Example:\n${EASY_READ_COMPONENTS.Point.example}`);
+    } else if (node.type === 'mdxJsxFlowElement') {
+      report(ctx, node, node.name ? `Unknown component <${node.name}> in easy read.` : 'Fragments (<>…</>) are not allowed.', easyReadHint);
+    } else {
+      rejectNode(ctx, node);
+    }
+  }
+  return blocks;
 }

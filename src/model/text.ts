@@ -51,6 +51,10 @@ export function blocksText(blocks: readonly Block[]): string[] {
         return [...(block.title ? [block.title] : []), ...blocksText(block.content)];
       case 'contact':
         return [];
+      case 'point':
+        return blocksText(block.content);
+      case 'glossary':
+        return block.terms.flatMap((term) => [term.word, ...blocksText(term.content)]);
       default:
         return assertNever(block, 'block');
     }

@@ -1,4 +1,6 @@
 import type { CharterFrontmatter } from '../schemas/charter.ts';
+import type { EasyReadFrontmatter } from '../schemas/easy-read.ts';
+import type { PictureRef } from './pictures.ts';
 
 /**
  * The format-neutral charter model. Plain JSON: no sizes, colours or fonts. HTML, PDF,
@@ -24,6 +26,8 @@ export type TableCell = Inline[];
 
 export interface HeadingBlock {
   type: 'heading';
+  /** Line in the source file, for messages. */
+  line: number;
   /** 2–4: level 1 is the charter title. */
   level: 2 | 3 | 4;
   /** A stable anchor id, unique in the document (github-slugger). */
@@ -33,6 +37,8 @@ export interface HeadingBlock {
 
 export interface ParagraphBlock {
   type: 'paragraph';
+  /** Line in the source file, for messages. */
+  line: number;
   content: Inline[];
 }
 
@@ -99,6 +105,28 @@ export interface ContactBlock {
   type: 'contact';
 }
 
+/**
+ * Easy read: one picture beside 1–4 short sentences (house rules ER-4, ER-6). The picture
+ * repeats what the sentences say, so every format treats it as decorative (empty alt on
+ * the web, an artifact in PDFs): W3C WAI "supplementary" images.
+ */
+export interface PointBlock {
+  type: 'point';
+  line: number;
+  picture: PictureRef;
+  /** Paragraphs, one sentence each by convention. */
+  content: ParagraphBlock[];
+  /** Show the charter's contact details after the sentences ("who to contact"). */
+  contact: boolean;
+}
+
+/** Easy read: hard words explained, at the end (ER-11). */
+export interface GlossaryBlock {
+  type: 'glossary';
+  line: number;
+  terms: { word: string; line: number; content: ParagraphBlock[] }[];
+}
+
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -110,7 +138,9 @@ export type Block =
   | TargetsBlock
   | TargetBlock
   | MeasuresBlock
-  | ContactBlock;
+  | ContactBlock
+  | PointBlock
+  | GlossaryBlock;
 
 export type BlockType = Block['type'];
 
@@ -121,13 +151,17 @@ export interface SectionRef {
 }
 
 export interface CharterDocument {
+  /** The full charter, or its easy-read edition (a different text, written by people). */
+  edition: 'full' | 'easy-read';
   /** The charter's slug: its folder name under content/charters. */
   id: string;
   title: string;
   /** BCP 47 language tag of the whole document. */
   lang: string;
-  /** Everything the frontmatter says (validated). */
+  /** The charter's frontmatter (for an easy-read edition, its charter's: organisation, contact, dates). */
   meta: CharterFrontmatter;
+  /** The easy-read edition's own frontmatter. */
+  easyRead?: EasyReadFrontmatter;
   /** The level-2 sections, in order. */
   sections: SectionRef[];
   /** Whether the text places the contact block itself (otherwise renderers add it at the end). */

@@ -11,7 +11,7 @@ export interface ComponentSpec {
   /** Allowed string attributes; `true` when required. */
   attributes: Record<string, boolean>;
   /** What its children must be. */
-  children: 'list' | 'blocks' | 'none';
+  children: 'list' | 'blocks' | 'none' | 'paragraphs' | 'terms';
   /** One line for authors. */
   summary: string;
   /** A short, valid example. */
@@ -70,10 +70,52 @@ export const COMPONENTS = {
   },
 } as const satisfies Record<string, ComponentSpec>;
 
+/**
+ * The easy-read vocabulary (content/charters/<slug>/easy-read.mdx): every sentence sits in a
+ * point beside a picture (house rules ER-4, ER-6), and hard words go in a glossary (ER-11).
+ */
+export const EASY_READ_COMPONENTS = {
+  Point: {
+    block: 'point',
+    attributes: { picture: true },
+    children: 'paragraphs',
+    summary: 'One picture beside 1 to 4 short sentences, each sentence its own paragraph. The picture is named from OpenMoji.',
+    example: '<Point picture="telephone">\n\nYou can phone us.\n\nWe will listen to you.\n\n</Point>',
+  },
+  ContactPoint: {
+    block: 'point',
+    attributes: { picture: false },
+    children: 'paragraphs',
+    summary: 'The "who to contact" point: its sentences, then the charter\'s contact details (phone, email, post). Picture defaults to "telephone".',
+    example: '<ContactPoint>\n\nYou can phone us or write to us.\n\n</ContactPoint>',
+  },
+  Glossary: {
+    block: 'glossary',
+    attributes: {},
+    children: 'terms',
+    summary: 'The hard words, explained, at the end of the document. Contains <Term> entries only.',
+    example: '<Glossary>\n\n<Term word="assessment">\n\nAn assessment is a meeting about the help you need.\n\n</Term>\n\n</Glossary>',
+  },
+  Term: {
+    block: 'glossary',
+    attributes: { word: true },
+    children: 'paragraphs',
+    summary: 'One hard word and its explanation in easy words (inside <Glossary> only).',
+    example: '<Term word="dignity">\n\nDignity means treating you as a person who matters.\n\n</Term>',
+  },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type Edition = 'full' | 'easy-read';
 export type ComponentName = keyof typeof COMPONENTS;
+export type EasyReadComponentName = keyof typeof EASY_READ_COMPONENTS;
 
 export const COMPONENT_NAMES = Object.keys(COMPONENTS) as ComponentName[];
+export const EASY_READ_COMPONENT_NAMES = Object.keys(EASY_READ_COMPONENTS) as EasyReadComponentName[];
 
 export function isComponentName(name: string): name is ComponentName {
   return Object.hasOwn(COMPONENTS, name);
+}
+
+export function isEasyReadComponentName(name: string): name is EasyReadComponentName {
+  return Object.hasOwn(EASY_READ_COMPONENTS, name);
 }

@@ -17,7 +17,10 @@ export function childBlocks(block: Block): Block[] {
     case 'target':
     case 'quote':
     case 'callout':
+    case 'point':
       return block.content;
+    case 'glossary':
+      return block.terms.flatMap((term) => term.content);
     default:
       return assertNever(block, 'block');
   }

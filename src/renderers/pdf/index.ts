@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { CharterDocument } from '../../model/types.ts';
 import { createMeasurer, embedFonts, missingCharacters } from './fonts.ts';
 import { paginate } from './layout/paginate.ts';
 import { toFlow, type PdfContext } from './layout/to-flow.ts';
 import type { FlowItem, LaidOutPage } from './layout/types.ts';
+import { pictureEmbedder } from './pictures.ts';
 import type { PdfProfile } from './profiles.ts';
 import { StructureWriter, xmpPacket, type OutlineEntry } from './tagging.ts';
 
 export type { PdfContext } from './layout/to-flow.ts';
-export { CLEAR_PRINT, LARGE_PRINT, PDF_PROFILES, type PdfProfile } from './profiles.ts';
+export { CLEAR_PRINT, EASY_READ, LARGE_PRINT, PDF_PROFILES, type PdfProfile } from './profiles.ts';
 
 const PRODUCER = 'Accessible charter publications (pdf-lib)';
 const BLACK = rgb(0, 0, 0);
@@ -50,8 +51,13 @@ export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfil
   const writer = new StructureWriter(pdf, root, laidOut.length);
   const outline: OutlineEntry[] = [];
   const pages = laidOut.map(() => pdf.addPage([profile.page.width, profile.page.height]));
+  const embedPicture = pictureEmbedder(pdf);
+  const pictures = new Map<string, PDFImage>();
+  for (const placed of laidOut.flatMap((page) => page.placed)) {
+    if (placed.kind === 'picture' && !pictures.has(placed.code)) pictures.set(placed.code, await embedPicture(placed.code));
+  }
 
-  laidOut.forEach((laid, index) => drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure }));
+  laidOut.forEach((laid, index) => drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure, pictures }));
   writer.finish(pages, outline);
   writeMetadata(pdf, doc, profile, seed);
   // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop (setTimeout) every 50 objects.
@@ -69,14 +75,22 @@ interface DrawContext {
   writer: StructureWriter;
   outline: OutlineEntry[];
   measure: ReturnType<typeof createMeasurer>;
+  pictures: ReadonlyMap<string, PDFImage>;
 }
 
-function drawPage(page: PDFPage, index: number, laid: LaidOutPage, pageCount: number, { profile, fonts, writer, outline, measure }: DrawContext): void {
+function drawPage(page: PDFPage, index: number, laid: LaidOutPage, pageCount: number, { profile, fonts, writer, outline, measure, pictures }: DrawContext): void {
   for (const placed of laid.placed) {
     switch (placed.kind) {
       case 'anchor':
         if (placed.heading.level <= 2) outline.push({ level: placed.heading.level as 1 | 2, title: placed.heading.title, page: index, y: placed.y });
         break;
+      case 'picture': {
+        // Easy-read pictures repeat the sentences beside them, so they are decorative:
+        // artifacts, as the web page gives them alt="" (one rule for every format).
+        const image = pictures.get(placed.code);
+        if (image) writer.artifact(page, () => page.drawImage(image, { x: placed.x, y: placed.top - placed.size, width: placed.size, height: placed.size }));
+        break;
+      }
       case 'empty':
         writer.empty(placed.struct);
         break;

@@ -10,7 +10,7 @@ export const A4 = { width: mm(210), height: mm(297) } as const;
 
 export interface PdfProfile {
   /** Used in file names and tests. */
-  id: 'large-print' | 'clear-print';
+  id: 'large-print' | 'clear-print' | 'easy-read';
   /** Shown to readers, e.g. on the download link. */
   label: string;
   page: { width: number; height: number };
@@ -32,6 +32,8 @@ export interface PdfProfile {
   boxPadding: number;
   /** Height of the footer band holding the page number, inside the bottom margin area. */
   footerHeight: number;
+  /** Easy-read pictures: square size and the gap to the text beside them, in pt. */
+  picture: { size: number; gap: number };
 }
 
 const margin = { top: mm(20), right: mm(20), bottom: mm(20), left: mm(30) };
@@ -50,6 +52,7 @@ export const LARGE_PRINT: PdfProfile = {
   listIndent: 36,
   boxPadding: 12,
   footerHeight: 18 * 2,
+  picture: { size: 72, gap: 18 },
 };
 
 /** Clear print leaflet: UKAAF/RNIB clear print "12–14 pt"; DWP/ODI best practice 14 pt for everyone. */
@@ -66,6 +69,30 @@ export const CLEAR_PRINT: PdfProfile = {
   listIndent: 28,
   boxPadding: 10,
   footerHeight: 14 * 2,
+  picture: { size: 64, gap: 16 },
 };
 
+/**
+ * Easy read (formats-standards §2.2): ER-1 body ≥ 16 pt; ER-6 a picture beside every point,
+ * on the left, in a column about 25–35 % of the line (here 96 pt of 453 pt = 21 % for the
+ * picture itself, 25 % with its gap); ER-14 A4 portrait, ragged right, no columns. Generous
+ * line spacing (1.5) and space between points.
+ */
+export const EASY_READ: PdfProfile = {
+  id: 'easy-read',
+  label: 'Easy read',
+  page: A4,
+  margin,
+  bodySize: 16,
+  headingSize: { 1: 28, 2: 22, 3: 19, 4: 17 },
+  leading: 1.5,
+  paragraphGap: 1,
+  itemGap: 0.3,
+  listIndent: 28,
+  boxPadding: 10,
+  footerHeight: 16 * 2,
+  picture: { size: 96, gap: 20 },
+};
+
+/** The print editions of every full charter. */
 export const PDF_PROFILES = [LARGE_PRINT, CLEAR_PRINT] as const;

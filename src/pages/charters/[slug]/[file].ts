@@ -1,18 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { charterPdf, pdfFileName } from '../../../lib/charter-downloads.ts';
-import { charterDocumentFromEntry } from '../../../model/from-entry.ts';
+import { charterPdf, pdfFileName, pdfProfilesFor } from '../../../lib/charter-downloads.ts';
+import { loadEditions } from '../../../lib/load-editions.ts';
 import { loadSite } from '../../../model/load-site.ts';
-import { PDF_PROFILES, type PdfProfile } from '../../../renderers/pdf/index.ts';
 import type { CharterDocument } from '../../../model/types.ts';
+import type { PdfProfile } from '../../../renderers/pdf/index.ts';
 
-/** The large-print and clear-print PDFs of every charter: /charters/<slug>/<slug>-<profile>.pdf */
+/** Every PDF: /charters/<slug>/<slug>-large-print.pdf, -clear-print.pdf and -easy-read.pdf. */
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('charters');
-  return entries.flatMap((entry) => {
-    const doc = charterDocumentFromEntry(entry);
-    return PDF_PROFILES.map((profile) => ({ params: { slug: doc.id, file: pdfFileName(doc, profile) }, props: { doc, profile } }));
-  });
+  const editions = await loadEditions();
+  return editions.flatMap(({ charter, easyRead }) =>
+    [charter, ...(easyRead ? [easyRead] : [])].flatMap((doc) =>
+      pdfProfilesFor(doc).map((profile) => ({ params: { slug: doc.id, file: pdfFileName(doc, profile) }, props: { doc, profile } })),
+    ),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ doc: CharterDocument; profile: PdfProfile }> = async ({ props, site }) => {

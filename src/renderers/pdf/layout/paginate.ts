@@ -43,6 +43,7 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
   const pages: LaidOutPage[] = [];
   let page: Placed[] = [];
   let y = top;
+  let pictureBottom: number | undefined;
   const newPage = () => {
     pages.push({ placed: page });
     page = [];
@@ -84,6 +85,8 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
       const following = laid[next + 1] as Laid;
       needed += following.item.spaceBefore + keptHeight(following);
     }
+    // A picture group needs at least the picture's height.
+    if (current.item.kind === 'text' && current.item.picture) needed = Math.max(needed, space() + current.item.picture.size);
     if (!atTop() && y - needed < bottom) newPage();
 
     if ('cells' in current) {
@@ -99,6 +102,10 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
     const { item, lines, lineHeight } = current;
     let joinAbove = space();
     y -= joinAbove;
+    if (item.picture) {
+      page.push({ kind: 'picture', code: item.picture.code, x: left + item.picture.x, top: y, size: item.picture.size });
+      pictureBottom = y - item.picture.size;
+    }
     lines.forEach((line, lineIndex) => {
       const remainingLines = lines.length - lineIndex;
       // Avoid a single line at the foot (orphan) or the top (widow) of a page.
@@ -117,6 +124,11 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
       joinAbove = 0;
       y -= lineHeight;
     });
+    if (item.endsGroup && pictureBottom !== undefined) {
+      // The next point starts below this point's picture, even when its text is shorter.
+      y = Math.min(y, pictureBottom);
+      pictureBottom = undefined;
+    }
     if (lines.length === 0 && item.label) {
       const baseline = y - baselineOffset(lineHeight, item.size);
       page.push({ kind: 'line', x: left + item.label.indent, baseline, size: item.size, segments: [{ text: item.label.text, bold: false, struct: item.label.struct, x: 0, width: measure.width(item.label.text, false, item.size) }], artifact: false });

@@ -1,6 +1,7 @@
 import { assertNever } from '../../../lib/assert-never.ts';
 import { formatPartialDate } from '../../../lib/format-date.ts';
 import { contactRows } from '../../../model/contact-rows.ts';
+import { PICTURE_ATTRIBUTION } from '../../../model/pictures.ts';
 import { inlineText } from '../../../model/text.ts';
 import type { Block, CharterDocument, Inline, ListItem } from '../../../model/types.ts';
 import type { PdfProfile } from '../profiles.ts';
@@ -156,7 +157,7 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
         }
         case 'quote': {
           const quote = node('BlockQuote', frame.parent);
-          blocks(boxed(frame, quote), block.cite ? [...block.content, { type: 'paragraph', content: [{ type: 'text', value: `– ${block.cite}` }] }] : block.content, spaceBefore);
+          blocks(boxed(frame, quote), block.cite ? [...block.content, { type: 'paragraph', line: 0, content: [{ type: 'text', value: `– ${block.cite}` }] }] : block.content, spaceBefore);
           return;
         }
         case 'callout': {
@@ -170,6 +171,33 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
         }
         case 'contact':
           return contact(frame, spaceBefore);
+        case 'point': {
+          // Picture left, sentences right (ER-6); the whole point stays on one page.
+          const div = node('Div', frame.parent);
+          const inner: Frame = { parent: div, indent: frame.indent + profile.picture.size + profile.picture.gap, rules: frame.rules };
+          const first = items.length;
+          block.content.forEach((paragraph, index) => {
+            const p = node('P', div);
+            text(inner, runs(paragraph.content, p), { spaceBefore: index === 0 ? spaceBefore : gap.item, keepWithNext: true });
+          });
+          if (block.contact) contact(inner, gap.item);
+          const group = items.slice(first);
+          group.forEach((item, index) => {
+            item.keepWithNext = index < group.length - 1;
+          });
+          const [firstItem, lastItem] = [group[0], group.at(-1)];
+          if (firstItem?.kind === 'text') firstItem.picture = { code: block.picture.code, size: profile.picture.size, x: frame.indent };
+          if (lastItem?.kind === 'text') lastItem.endsGroup = true;
+          return;
+        }
+        case 'glossary':
+          block.terms.forEach((term, index) => {
+            const p = node('P', frame.parent);
+            const [first, ...rest] = term.content;
+            text(frame, [{ text: `${term.word}: `, bold: true, struct: p }, ...(first ? runs(first.content, p) : [])], { spaceBefore: index === 0 ? spaceBefore : gap.paragraph });
+            blocks(frame, rest, gap.item);
+          });
+          return;
         default:
           return assertNever(block, 'block');
       }
@@ -202,15 +230,22 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
   const h1 = node('H1', root);
   text(top, [{ text: doc.title, bold: true, struct: h1 }], { size: profile.headingSize[1], spaceBefore: 0, keepWithNext: true, heading: { level: 1, title: doc.title } });
   const org = node('P', root);
-  text(top, [{ text: doc.meta.service ? `${doc.meta.organisation}, ${doc.meta.service}` : doc.meta.organisation, bold: true, struct: org }], { spaceBefore: gap.item });
-  const dates = node('P', root);
-  const { lastReviewed, nextReview } = doc.meta.dates;
-  text(top, [{ text: `Last reviewed: ${lastReviewed ? formatPartialDate(lastReviewed) : 'not stated'}. Next review: ${nextReview ? formatPartialDate(nextReview) : 'not stated'}.`, bold: false, struct: dates }], { spaceBefore: gap.item });
+  if (doc.edition === 'easy-read') {
+    text(top, [{ text: `An easy read booklet from ${doc.meta.organisation}.`, bold: true, struct: org }], { spaceBefore: gap.item });
+    const tested = node('P', root);
+    const testedWith = doc.easyRead?.testedWith;
+    text(top, [{ text: testedWith ? `People with learning disabilities checked this booklet: ${testedWith.group}, ${formatPartialDate(testedWith.date)}.` : 'People with learning disabilities have not checked this booklet yet.', bold: false, struct: tested }], { spaceBefore: gap.item });
+  } else {
+    text(top, [{ text: doc.meta.service ? `${doc.meta.organisation}, ${doc.meta.service}` : doc.meta.organisation, bold: true, struct: org }], { spaceBefore: gap.item });
+    const dates = node('P', root);
+    const { lastReviewed, nextReview } = doc.meta.dates;
+    text(top, [{ text: `Last reviewed: ${lastReviewed ? formatPartialDate(lastReviewed) : 'not stated'}. Next review: ${nextReview ? formatPartialDate(nextReview) : 'not stated'}.`, bold: false, struct: dates }], { spaceBefore: gap.item });
+  }
   const formats = node('P', root);
   const email = node('Link', formats, { href: `mailto:${context.formatRequest.email}`, contents: `Email ${context.formatRequest.email}` });
   const web = node('Link', formats, { href: context.pageUrl, contents: `Web page: ${context.pageUrl}` });
   text(top, [
-    { text: `This is the ${profile.label.toLowerCase()} edition. To get this charter in another format, such as easy read, Braille, audio or another language, email `, bold: false, struct: formats },
+    { text: doc.edition === 'easy-read' ? 'To get this booklet in another way, email ' : `This is the ${profile.label.toLowerCase()} edition. To get this charter in another format, such as easy read, Braille, audio or another language, email `, bold: false, struct: formats },
     { text: context.formatRequest.email, bold: true, struct: email },
     ...(context.formatRequest.phone ? [{ text: ' or phone ', bold: false, struct: formats }, { text: context.formatRequest.phone, bold: true, struct: formats }] : []),
     { text: '. It is also on the web at ', bold: false, struct: formats },
@@ -219,7 +254,13 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
 
   blocks(top, doc.blocks);
 
-  if (!doc.hasContactBlock && doc.meta.contact) {
+  if (doc.edition === 'easy-read') {
+    // The licence of the pictures (CC BY-SA 4.0) requires attribution.
+    const credit = node('P', root);
+    text(top, [{ text: PICTURE_ATTRIBUTION, bold: false, struct: credit }], { spaceBefore: gap.heading });
+  }
+
+  if (!doc.hasContactBlock && doc.meta.contact && doc.edition === 'full') {
     const h2 = node('H2', root);
     const title = `Contact ${doc.meta.organisation}`;
     text(top, [{ text: title, bold: true, struct: h2 }], { size: profile.headingSize[2], spaceBefore: gap.heading, keepWithNext: true, heading: { level: 2, title } });

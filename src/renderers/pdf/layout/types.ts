@@ -47,6 +47,10 @@ export interface TextItem {
   heading?: { level: 1 | 2 | 3 | 4; title: string; anchor?: string };
   /** Left rules (artifacts) marking boxed blocks: x positions from the content box's left. */
   rules: number[];
+  /** An easy-read picture drawn left of this item's first line (decorative: an artifact). */
+  picture?: { code: string; size: number; x: number };
+  /** The last item of a picture group: what follows starts below the picture. */
+  endsGroup?: boolean;
 }
 
 /** One table row: cells side by side, never split across pages. */
@@ -82,6 +86,7 @@ export interface Line {
 export type Placed =
   | { kind: 'line'; x: number; baseline: number; size: number; segments: Segment[]; artifact: boolean }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; thickness: number }
+  | { kind: 'picture'; code: string; x: number; top: number; size: number }
   | { kind: 'anchor'; heading: NonNullable<TextItem['heading']>; y: number }
   /** A structure element with no content (an empty table cell) that must still be in the tree. */
   | { kind: 'empty'; struct: StructNode };

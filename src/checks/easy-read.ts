@@ -1,0 +1,114 @@
+import { inlineText } from '../model/text.ts';
+import type { CharterDocument, Inline, ParagraphBlock } from '../model/types.ts';
+import { allBlocks } from '../model/walk.ts';
+import { HARD_WORDS } from './hard-words.ts';
+
+/**
+ * The easy-read checker: house rules ER-1 … ER-15 (../shared/research/formats-standards.md
+ * §2.2) that a machine can check, each finding located to a file and line. Errors fail the
+ * build; warnings are printed for the writer to judge.
+ */
+export interface Finding {
+  file: string;
+  line: number;
+  rule: `ER-${number}`;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export const MAX_WORDS_PER_SENTENCE = 15; // ER-2 (GOV.UK 10–15; Photosymbols ≤ 15)
+export const MAX_SENTENCES_PER_POINT = 4; // ER-4 (Photosymbols 4–5)
+export const MAX_PAGES = 24; // ER-5 (GOV.UK: 24 pages or fewer)
+export const WARN_PAGES = 20; // ER-5 (DH: more than 20 is too long)
+
+const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
+const CONTRACTION = /\b[a-z]+(?:n['’]t|['’](?:ll|re|ve|d|m))\b|\b(?:it|that|there|here|what|who|let|he|she|where|how)['’]s\b/i;
+const ABBREVIATION = /(?:^|[\s(])(e\.g\.?|eg\.?|i\.e\.?|etc\.?|approx\.?|tel\.|dept\.?|govt\.?|no\.(?=\s*\d))(?=[\s,.)]|$)/i;
+const ACRONYM = /\b[A-Z][A-Z0-9]{1,6}\b/g;
+const LONG_CAPITALS = /\b[A-Z]{5,}\b/g;
+// A second clause: a conjunction followed by a new subject, a relative or causal clause, or a semicolon.
+const SECOND_CLAUSE = /;|\b(?:and|but|or|so)\s+(?:we|you|they|it|he|she|i|staff|our|your)\b|\b(?:which|because|although|whereas)\b/i;
+
+/** Splits text into sentences at . ! ? followed by a space and a capital, digit or quote. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"‘'(])/).map((sentence) => sentence.trim()).filter(Boolean);
+}
+
+export function wordsOf(sentence: string): string[] {
+  return sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+function hasItalics(inlines: readonly Inline[]): boolean {
+  return inlines.some((inline) => inline.type === 'emphasis' || ('children' in inline && hasItalics(inline.children)));
+}
+
+const hardWordPattern = (word: string) => new RegExp(`\\b${word.replace(/ /g, '\\s+')}(?:s|es)?\\b`, 'i');
+
+export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const add = (line: number, rule: Finding['rule'], severity: Finding['severity'], message: string) => findings.push({ file, line, rule, severity, message });
+  const blocks = [...allBlocks(doc.blocks)];
+  const glossary = blocks.flatMap((block) => (block.type === 'glossary' ? block.terms.map((term) => term.word.toLowerCase()) : []));
+  const defined = (word: string) => glossary.some((term) => term === word.toLowerCase() || term.replace(/e?s$/, '') === word.toLowerCase().replace(/e?s$/, ''));
+
+  // Every paragraph outside the glossary is reader-facing text; the glossary is checked for length and style too.
+  const paragraphs: { paragraph: ParagraphBlock; inGlossary: boolean }[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === 'point') {
+      const sentences = block.content.flatMap((paragraph) => sentencesOf(inlineText(paragraph.content)));
+      if (sentences.length > MAX_SENTENCES_PER_POINT) add(block.line, 'ER-4', 'error', `This point has ${sentences.length} sentences; use at most ${MAX_SENTENCES_PER_POINT}, or split it into two points with their own pictures.`);
+      if (sentences.length === 0) add(block.line, 'ER-4', 'error', 'This point has no sentences.');
+      if (!block.picture.name) add(block.line, 'ER-6', 'error', 'This point has no picture.');
+      paragraphs.push(...block.content.map((paragraph) => ({ paragraph, inGlossary: false })));
+    } else if (block.type === 'glossary') {
+      for (const term of block.terms) paragraphs.push(...term.content.map((paragraph) => ({ paragraph, inGlossary: true })));
+    } else if (block.type === 'paragraph') {
+      add(block.line, 'ER-6', 'error', 'This text has no picture: put it in a <Point picture="…">.');
+      paragraphs.push({ paragraph: block, inGlossary: false });
+    }
+  }
+
+  const usedHardWords = new Map<string, number>();
+  for (const { paragraph, inGlossary } of paragraphs) {
+    const text = inlineText(paragraph.content);
+    const { line } = paragraph;
+    if (hasItalics(paragraph.content)) add(line, 'ER-13', 'error', 'Italics are hard to read: use bold for emphasis, or no emphasis.');
+    for (const sentence of sentencesOf(text)) {
+      const words = wordsOf(sentence).length;
+      if (words > MAX_WORDS_PER_SENTENCE) add(line, 'ER-2', 'error', `This sentence has ${words} words; use at most ${MAX_WORDS_PER_SENTENCE} (aim for 10): "${sentence}"`);
+      if (SECOND_CLAUSE.test(sentence)) add(line, 'ER-3', 'warning', `This sentence may join two ideas; one idea per sentence is easier: "${sentence}"`);
+    }
+    const number = NUMBER_WORDS.exec(text);
+    if (number) add(line, 'ER-7', 'error', `Write numbers as digits: "${number[0]}" → ${number[0].toLowerCase() === 'ten' ? '"10"' : 'digits'}.`);
+    const contraction = CONTRACTION.exec(text);
+    if (contraction) add(line, 'ER-9', 'error', `Write "${contraction[0]}" in full (for example "do not", "we will").`);
+    const abbreviation = ABBREVIATION.exec(text);
+    if (abbreviation) add(line, 'ER-8', 'error', `Do not use the abbreviation "${abbreviation[1]}": write the words in full ("for example", "and so on").`);
+    for (const [acronym] of text.matchAll(ACRONYM)) {
+      if (/^[IVX]+$/.test(acronym) && acronym.length < 2) continue;
+      if (!defined(acronym)) add(line, 'ER-8', 'error', `"${acronym}" is an abbreviation or acronym: write it in full, or explain it in the glossary (<Term word="${acronym}">).`);
+    }
+    for (const [capitals] of text.matchAll(LONG_CAPITALS)) {
+      if (!defined(capitals)) add(line, 'ER-13', 'error', `"${capitals}" is in capitals, which are hard to read: write it in ordinary letters.`);
+    }
+    if (!inGlossary) {
+      for (const word of HARD_WORDS) if (!usedHardWords.has(word) && hardWordPattern(word).test(text)) usedHardWords.set(word, line);
+    }
+  }
+  for (const [word, line] of usedHardWords) {
+    if (!defined(word)) add(line, 'ER-11', 'error', `"${word}" is a hard word: explain it in the next sentence and in the glossary (<Term word="${word}">), or use an easier word.`);
+  }
+  if (!doc.easyRead?.testedWith) add(1, 'ER-15', 'warning', 'Not yet tested with readers with learning disabilities; add testedWith: { group, date } once it has been.');
+  return findings.sort((a, b) => a.line - b.line);
+}
+
+/** ER-5: the printed booklet's length. */
+export function checkEasyReadPages(file: string, pageCount: number): Finding[] {
+  if (pageCount > MAX_PAGES) return [{ file, line: 1, rule: 'ER-5', severity: 'error', message: `The easy-read PDF has ${pageCount} pages; keep it to ${MAX_PAGES} or fewer, or split it into parts.` }];
+  if (pageCount > WARN_PAGES) return [{ file, line: 1, rule: 'ER-5', severity: 'warning', message: `The easy-read PDF has ${pageCount} pages; more than ${WARN_PAGES} is long for readers.` }];
+  return [];
+}
+
+export function formatFinding(finding: Finding): string {
+  return `${finding.file}:${finding.line} ${finding.severity} ${finding.rule}: ${finding.message}`;
+}

@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Pictures for easy read come from OpenMoji (CC BY-SA 4.0, installed from npm), picked by
+ * name: the symbol's annotation in lower case with hyphens ("page facing up" →
+ * "page-facing-up"). The licence requires attribution, shown on every easy-read page and PDF.
+ * @see https://openmoji.org/
+ */
+export const PICTURE_ATTRIBUTION = 'Pictures: OpenMoji, the open-source emoji and icon project, licensed CC BY-SA 4.0 (openmoji.org).';
+
+/** A picture chosen by name, resolved to its OpenMoji code. */
+export interface PictureRef {
+  name: string;
+  /** OpenMoji hexcode, e.g. "260E" (the file color/svg/260E.svg). */
+  code: string;
+}
+
+interface OpenMojiEntry {
+  hexcode: string;
+  annotation: string;
+  group: string;
+  skintone: string | number;
+}
+
+const require = createRequire(import.meta.url);
+let index: Map<string, string> | undefined;
+
+export function pictureSlug(annotation: string): string {
+  return annotation.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Every picture name, mapped to its code. Skin-tone variants and flags are left out: one name, one picture. */
+export function pictureIndex(): Map<string, string> {
+  if (index) return index;
+  const entries = require('openmoji/data/openmoji.json') as OpenMojiEntry[];
+  index = new Map();
+  for (const entry of entries) {
+    if (entry.skintone || entry.group === 'flags' || entry.group === 'component') continue;
+    const slug = pictureSlug(entry.annotation);
+    if (slug && !index.has(slug)) index.set(slug, entry.hexcode);
+  }
+  return index;
+}
+
+export function resolvePicture(name: string): PictureRef | undefined {
+  const code = pictureIndex().get(name);
+  return code ? { name, code } : undefined;
+}
+
+/** Path of a picture's colour SVG in the openmoji package. */
+export function pictureSvgPath(picture: PictureRef): string {
+  return require.resolve(`openmoji/color/svg/${picture.code}.svg`);
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The closest picture names, for "did you mean" messages. Names containing the word come first. */
+export function nearestPictureNames(name: string, count = 5): string[] {
+  const names = [...pictureIndex().keys()];
+  const containing = names.filter((candidate) => name.split('-').some((part) => part.length > 2 && candidate.includes(part)));
+  const ranked = names.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  return [...new Set([...containing.sort((a, b) => distance(name, a) - distance(name, b)), ...ranked.map((r) => r.candidate)])].slice(0, count);
+}
