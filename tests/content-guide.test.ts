@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { CharterFrontmatterSchema } from '../src/schemas/charter.ts';
 import { buildCharterDocument } from '../src/model/build-charter-document.ts';
-import { COMPONENTS, COMPONENT_NAMES } from '../src/model/vocabulary.ts';
+import { COMPONENTS, COMPONENT_NAMES, EASY_READ_COMPONENT_NAMES } from '../src/model/vocabulary.ts';
+import { EasyReadFrontmatterSchema } from '../src/schemas/easy-read.ts';
 import { ROOT } from './helpers/paths.ts';
 
 const guide = readFileSync(path.join(ROOT, 'content/README.md'), 'utf8');
@@ -26,7 +27,11 @@ describe('content/README.md', () => {
     expect(guide).toContain(`\`${key}\``);
   });
 
-  it.each(COMPONENT_NAMES)('documents the component %s with an example', (name) => {
+  it.each([...new Set(keysOf(EasyReadFrontmatterSchema))])('documents the easy-read field %s', (key) => {
+    expect(guide).toContain(`\`${key}\``);
+  });
+
+  it.each([...COMPONENT_NAMES, ...EASY_READ_COMPONENT_NAMES])('documents the component %s with an example', (name) => {
     expect(guide).toContain(`### ${name}`);
     expect(guide).toContain(`<${name}`);
   });

@@ -29,9 +29,9 @@ const LONG_CAPITALS = /\b[A-Z]{5,}\b/g;
 // A second clause: a conjunction followed by a new subject, a relative or causal clause, or a semicolon.
 const SECOND_CLAUSE = /;|\b(?:and|but|or|so)\s+(?:we|you|they|it|he|she|i|staff|our|your)\b|\b(?:which|because|although|whereas)\b/i;
 
-/** Splits text into sentences at . ! ? followed by a space and a capital, digit or quote. */
+/** Splits text into sentences at . ! ? (and a closing quote) followed by a space and a capital, digit or quote. */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"‘'(])/).map((sentence) => sentence.trim()).filter(Boolean);
+  return text.split(/(?<=[.!?]["”’')]?)\s+(?=[A-Z0-9“"‘'(])/).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 export function wordsOf(sentence: string): string[] {

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartersDir, loadAllCharters } from '../../src/model/load-charter.ts';
+import { chartersDir, loadAllCharters, loadAllEasyReads } from '../../src/model/load-charter.ts';
+import { PICTURE_ATTRIBUTION } from '../../src/model/pictures.ts';
 import { blocksText } from '../../src/model/text.ts';
 import { builtPages, parseHtml, visibleText } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
@@ -117,6 +118,39 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
     } else {
       expect(contents).toBeNull();
     }
+  });
+});
+
+const easyReads = loadAllEasyReads(docs, chartersDir());
+
+describe.each(easyReads.map((doc) => [doc.id, doc] as const))('easy-read page %s', (id, doc) => {
+  const page = pageOf(`charters/${id}/easy-read/index.html`);
+  const mainText = normalise(visibleText(page.querySelector('main')));
+
+  it('carries every sentence of its model', () => {
+    for (const text of blocksText(doc.blocks)) expect(mainText).toContain(normalise(text));
+  });
+
+  it('gives every picture an empty alt: the sentences beside it say the same (one rule everywhere)', () => {
+    const pictures = page.querySelectorAll('.cc-point img');
+    expect(pictures.length).toBe(doc.blocks.filter((block) => block.type === 'point').length);
+    for (const picture of pictures) {
+      expect(picture.getAttribute('alt')).toBe('');
+      expect(picture.getAttribute('src')).toMatch(/^\/pictures\/[a-z0-9-]+\.svg$/);
+    }
+  });
+
+  it('links to the full charter, and the charter links back', () => {
+    expect(page.querySelector(`main a[href="/charters/${id}/"]`)).not.toBeNull();
+    expect(pageOf(`charters/${id}/index.html`).querySelector(`main a[href="/charters/${id}/easy-read/"]`)).not.toBeNull();
+  });
+
+  it('credits the pictures, says whether readers tested it, and offers the PDF with its size', () => {
+    expect(mainText).toContain(PICTURE_ATTRIBUTION);
+    expect(mainText).toContain(doc.easyRead?.testedWith ? 'People with learning disabilities checked this booklet' : 'People with learning disabilities have not checked this booklet yet.');
+    const download = page.querySelector(`a[href="/charters/${id}/${id}-easy-read.pdf"]`);
+    expect(download).not.toBeNull();
+    expect(mainText).toMatch(/PDF, \d+ pages, \d+ KB/);
   });
 });
 

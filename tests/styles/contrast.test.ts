@@ -43,3 +43,10 @@ describe('colour contrast of the design tokens', () => {
     expect(contrast(token(fg), token(bg))).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('easy-read text size', () => {
+  it('is at least 21.33 px (16 pt) on the web (house rule ER-1)', () => {
+    const rule = /\.cc-easy-read\s*\{[^}]*font-size:\s*([\d.]+)rem/.exec(css);
+    expect(Number(rule?.[1]) * 16).toBeGreaterThanOrEqual(21.33);
+  });
+});
