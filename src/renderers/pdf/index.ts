@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { CharterDocument } from '../../model/types.ts';
 import { createMeasurer, embedFonts, missingCharacters } from './fonts.ts';
 import { paginate } from './layout/paginate.ts';
@@ -7,12 +7,12 @@ import { toFlow, type PdfContext } from './layout/to-flow.ts';
 import type { FlowItem, LaidOutPage } from './layout/types.ts';
 import { pictureEmbedder } from './pictures.ts';
 import type { PdfProfile } from './profiles.ts';
-import { StructureWriter, xmpPacket, type OutlineEntry } from './tagging.ts';
+import { charterDate, writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
+import { StructureWriter, type OutlineEntry } from '../tagged-pdf/tagging.ts';
 
 export type { PdfContext } from './layout/to-flow.ts';
 export { CLEAR_PRINT, EASY_READ, LARGE_PRINT, PDF_PROFILES, type PdfProfile } from './profiles.ts';
 
-const PRODUCER = 'Accessible charter publications (pdf-lib)';
 const BLACK = rgb(0, 0, 0);
 
 export interface RenderedPdf {
@@ -22,14 +22,6 @@ export interface RenderedPdf {
 
 function flowText(items: readonly FlowItem[]): string {
   return items.map((item) => (item.kind === 'text' ? [item.label?.text ?? '', ...item.runs.map((run) => run.text)].join('') : item.cells.flatMap((cell) => cell.runs.map((run) => run.text)).join(' '))).join('\n');
-}
-
-/** A fixed date for the document: the charter's own latest date, so rebuilds are byte-identical. */
-function documentDate(doc: CharterDocument): Date {
-  const { lastReviewed, published, adopted } = doc.meta.dates;
-  const value = lastReviewed ?? published ?? adopted ?? doc.meta.report?.meetingDate ?? '2000';
-  const [year, month = '01', day = '01'] = value.split('-');
-  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
 
 /**
@@ -122,22 +114,12 @@ function drawPage(page: PDFPage, index: number, laid: LaidOutPage, pageCount: nu
 }
 
 function writeMetadata(pdf: PDFDocument, doc: CharterDocument, profile: PdfProfile, seed: string): void {
-  const date = documentDate(doc);
-  const title = `${doc.title} (${profile.label.toLowerCase()})`;
-  pdf.setTitle(title, { showInWindowTitleBar: true });
-  pdf.setLanguage(doc.lang);
-  pdf.setAuthor(doc.meta.organisation);
-  pdf.setSubject(doc.meta.summary);
-  pdf.setProducer(PRODUCER);
-  pdf.setCreator(PRODUCER);
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
-  const ctx = pdf.context;
-  const xmp = xmpPacket({ title, creator: doc.meta.organisation, language: doc.lang, date: date.toISOString().replace('.000Z', 'Z'), producer: PRODUCER, description: doc.meta.summary });
-  // XMP stays uncompressed so validators and indexers can read it (ISO 32000-1 §14.3.2).
-  const metadata = ctx.register(ctx.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' }));
-  pdf.catalog.set(PDFName.of('Metadata'), metadata);
-  // A document ID from the content, not the clock, so rebuilds are byte-identical.
-  const id = PDFHexString.of(seed.slice(0, 32));
-  ctx.trailerInfo.ID = ctx.obj([id, id]);
+  writeDocumentMetadata(pdf, {
+    title: `${doc.title} (${profile.label.toLowerCase()})`,
+    language: doc.lang,
+    author: doc.meta.organisation,
+    subject: doc.easyRead?.summary ?? doc.meta.summary,
+    date: charterDate(doc.meta.dates, doc.meta.report?.meetingDate),
+    seed,
+  });
 }

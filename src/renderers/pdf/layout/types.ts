@@ -3,23 +3,9 @@
  * nothing here imports pdf-lib, so layout is testable with literal inputs.
  */
 
-/** PDF standard structure types used (ISO 32000-1 §14.8.4; PDF/UA-1 §7). */
-export type StructType =
-  | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'TR' | 'TH' | 'TD' | 'Link' | 'BlockQuote' | 'Div';
+import type { StructNode } from '../../tagged-pdf/structure.ts';
 
-/** A node of the logical structure tree. Content and children attach in reading order as they are drawn. */
-export interface StructNode {
-  id: number;
-  type: StructType;
-  parent: StructNode | null;
-  /** TH scope (PDF/UA-1 §7.5: table headers must say what they head). */
-  scope?: 'Column' | 'Row';
-  /** Link target (Link nodes). */
-  href?: string;
-  /** Text read for a link annotation (/Contents; Matterhorn 28-012). */
-  contents?: string;
-}
+export type { StructNode, StructType } from '../../tagged-pdf/structure.ts';
 
 /** A run of text with one style, owned by one structure node. */
 export interface Run {

@@ -1,5 +1,5 @@
 import { PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
-import type { StructNode } from './layout/types.ts';
+import type { StructNode } from './structure.ts';
 
 /**
  * Everything that makes the PDF tagged (PDF/UA-1 shape), in one place, because pdf-lib
@@ -121,6 +121,8 @@ export class StructureWriter {
       const dict = ctx.obj({ Type: 'StructElem', S: node.type, P: node.parent ? refOf(node.parent) : treeRootRef, K: kids });
       if (node.scope) dict.set(PDFName.of('A'), ctx.obj({ O: 'Table', Scope: node.scope }));
       if (node.type === 'Link' && node.contents) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.contents));
+      if (node.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
+      if (node.bbox) dict.set(PDFName.of('A'), ctx.obj({ O: 'Layout', BBox: node.bbox }));
       ctx.assign(refOf(node), dict);
     }
 

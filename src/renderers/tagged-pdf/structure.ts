@@ -1,0 +1,27 @@
+/**
+ * The logical structure of a tagged PDF, shared by every PDF the project writes (charters,
+ * easy read, cards), and written out by tagging.ts.
+ */
+
+/** PDF standard structure types used (ISO 32000-1 §14.8.4; PDF/UA-1 §7). */
+export type StructType =
+  | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
+  | 'Table' | 'TR' | 'TH' | 'TD' | 'Link' | 'BlockQuote' | 'Div' | 'Figure';
+
+/** A node of the logical structure tree. Content and children attach in reading order as they are drawn. */
+export interface StructNode {
+  id: number;
+  type: StructType;
+  parent: StructNode | null;
+  /** TH scope (PDF/UA-1 §7.5: table headers must say what they head). */
+  scope?: 'Column' | 'Row';
+  /** Link target (Link nodes). */
+  href?: string;
+  /** Text read for a link annotation (/Contents; Matterhorn 28-012). */
+  contents?: string;
+  /** Alternative text of a Figure (PDF/UA-1 §7.3: every figure has /Alt). */
+  alt?: string;
+  /** A Figure's bounding box [x1 y1 x2 y2] in pt (the Layout attribute PAC expects). */
+  bbox?: [number, number, number, number];
+}
+
