@@ -13,6 +13,8 @@ export const CardSchema = z.strictObject({
     .array(z.string().min(1).max(60, { error: 'A card promise has at most 60 characters so it fits the card.' }))
     .min(3, { error: 'A card needs at least 3 promises.' })
     .max(6, { error: 'A card has at most 6 promises; choose the ones people need most.' }),
+  /** A short name for the organisation if its full name is too long for the card. @example "RUILS" */
+  organisation: z.string().min(1).max(40, { error: 'The card organisation name has at most 40 characters.' }).optional(),
   /** One line saying how to get in touch. @example "Call 01865 815906" */
   contact: z.string().min(1).max(60, { error: 'The card contact line has at most 60 characters.' }),
 });

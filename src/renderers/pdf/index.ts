@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { CharterDocument } from '../../model/types.ts';
-import { createMeasurer, embedFonts, missingCharacters } from './fonts.ts';
+import { createMeasurer, embedFonts, missingCharacters } from '../tagged-pdf/fonts.ts';
 import { paginate } from './layout/paginate.ts';
 import { toFlow, type PdfContext } from './layout/to-flow.ts';
 import type { FlowItem, LaidOutPage } from './layout/types.ts';

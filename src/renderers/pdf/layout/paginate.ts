@@ -1,5 +1,5 @@
 import type { PdfProfile } from '../profiles.ts';
-import type { Measurer } from './measure.ts';
+import type { Measurer } from '../../tagged-pdf/measure.ts';
 import type { FlowItem, LaidOutPage, Line, Placed, RowItem, TextItem } from './types.ts';
 import { wrapRuns } from './wrap.ts';
 

@@ -1,4 +1,4 @@
-import type { Measurer } from './measure.ts';
+import type { Measurer } from '../../tagged-pdf/measure.ts';
 import type { Line, Run, Segment } from './types.ts';
 
 const NBSP = '\u00a0';

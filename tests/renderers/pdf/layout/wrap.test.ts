@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { protectSpaces, wrapRuns } from '../../../../src/renderers/pdf/layout/wrap.ts';
-import type { Measurer } from '../../../../src/renderers/pdf/layout/measure.ts';
+import type { Measurer } from '../../../../src/renderers/tagged-pdf/measure.ts';
 import type { Run, StructNode } from '../../../../src/renderers/pdf/layout/types.ts';
 
 // One unit per character at size 1: widths are character counts.

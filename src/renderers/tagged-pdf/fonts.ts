@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { fontPath, type FontWeight } from '../../lib/fonts.ts';
-import type { Measurer } from './layout/measure.ts';
+import type { Measurer } from './measure.ts';
 
 /**
  * Ligatures and contextual alternates off: a ligature glyph maps back to several characters

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import satori from 'satori';
+import { fontPath } from '../../lib/fonts.ts';
+import type { CardContent } from '../../model/card-content.ts';
+import { CARD_COLOURS, type CardProfile } from './profiles.ts';
+
+export type CardSide = 'front' | 'back';
+
+/** Text that does not fit the card. satori clips silently, so the renderer measures and fails. */
+export class CardOverflowError extends Error {
+  readonly card: string;
+  readonly field: string;
+  readonly overflowMm: number;
+
+  constructor(card: string, field: string, overflowMm: number, profile: CardProfile) {
+    super(`${card}: the ${profile.label.toLowerCase()} does not fit: "${field}" runs ${overflowMm.toFixed(1)} mm past the safe area even at ${profile.fontSize.min} pt. Shorten the card text in the charter's card: block (fewer or shorter promises).`);
+    this.name = 'CardOverflowError';
+    this.card = card;
+    this.field = field;
+    this.overflowMm = overflowMm;
+  }
+}
+
+// One fonts array for every render: satori caches parsed fonts by this array.
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function cardFonts() {
+  fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Atkinson Hyperlegible Next', data: readFileSync(fontPath(weight)), weight, style: 'normal' as const }));
+  return fonts;
+}
+
+interface Element {
+  type: string;
+  key?: string;
+  props: { style?: Record<string, unknown>; children?: (Element | string)[] | string };
+}
+const el = (type: string, style: Record<string, unknown>, children: (Element | string)[] | string, key?: string): Element => ({ type, ...(key ? { key } : {}), props: { style, children } });
+
+/** Keys name the card's fields in overflow messages. */
+function fieldsOf(content: CardContent, side: CardSide): { key: string; label: string; text: string; bold?: boolean; bullet?: boolean; accent?: boolean; title?: boolean }[] {
+  if (side === 'front') {
+    return [
+      { key: 'title', label: 'card.title', text: content.front.title, bold: true, title: true },
+      { key: 'organisation', label: 'organisation', text: content.front.organisation },
+      ...content.front.promises.map((text, index) => ({ key: `promise-${index + 1}`, label: `card.promises[${index}]`, text, bullet: true })),
+    ];
+  }
+  return [
+    { key: 'heading', label: 'back heading', text: content.back.heading, bold: true, title: true, accent: true },
+    { key: 'contact', label: 'card.contact', text: content.back.contact, bold: true },
+    ...content.back.channels.map((text, index) => ({ key: `channel-${index + 1}`, label: `contact channel "${text}"`, text })),
+    { key: 'formats', label: 'formats line', text: content.back.formats },
+  ];
+}
+
+function tree(content: CardContent, side: CardSide, profile: CardProfile, size: number, pad: number, width: number, height: number): Element {
+  const colours = CARD_COLOURS[side];
+  const rows = fieldsOf(content, side).map((field) => {
+    const style = {
+      display: 'flex',
+      fontSize: field.title ? size * profile.titleScale : size,
+      fontWeight: field.bold ? 700 : 400,
+      lineHeight: profile.lineHeight,
+      color: field.accent && side === 'back' ? CARD_COLOURS.back.heading : colours.text,
+      marginBottom: field.title ? size * 0.25 : size * 0.1,
+      wordBreak: 'break-word',
+    };
+    if (!field.bullet) return el('div', style, field.text, field.key);
+    // A hanging bullet keeps wrapped promise lines aligned.
+    return el('div', { ...style, flexDirection: 'row' }, [el('div', { width: size * 0.9, flexShrink: 0 }, '•'), el('div', { flex: 1, display: 'flex' }, field.text)], field.key);
+  });
+  return el('div', {
+    width,
+    height,
+    display: 'flex',
+    flexDirection: 'column',
+    boxSizing: 'border-box',
+    padding: pad,
+    backgroundColor: colours.background,
+    fontFamily: 'Atkinson Hyperlegible Next',
+  }, rows);
+}
+
+interface LaidNode {
+  key?: string | number;
+  top: number;
+  height: number;
+  left: number;
+  width: number;
+}
+
+/**
+ * One side of a card as SVG, in pt. With `bleed`, the background runs past the trim on every
+ * side and the text sits the bleed plus the safe margin inside. Starts at the profile's
+ * target size and steps down to its floor; text still past the safe area is an error.
+ */
+export async function renderCardSvg(content: CardContent, side: CardSide, profile: CardProfile, options: { bleed: boolean }): Promise<{ svg: string; width: number; height: number; fontSize: number }> {
+  const bleed = options.bleed ? profile.bleed : 0;
+  const width = profile.trim.width + 2 * bleed;
+  const height = profile.trim.height + 2 * bleed;
+  const pad = bleed + profile.safe;
+  const fields = fieldsOf(content, side);
+  let worst: { field: string; overflow: number } = { field: '', overflow: 0 };
+  for (let size = profile.fontSize.target; size >= profile.fontSize.min; size -= 1) {
+    const nodes: LaidNode[] = [];
+    const svg = await satori(tree(content, side, profile, size, pad, width, height) as never, { width, height, fonts: cardFonts(), onNodeDetected: (node) => nodes.push(node) });
+    worst = { field: '', overflow: 0 };
+    for (const node of nodes) {
+      const field = fields.find((f) => f.key === node.key);
+      if (!field) continue;
+      const overflow = Math.max(node.top + node.height - (height - pad), node.left + node.width - (width - pad));
+      if (overflow > worst.overflow + 0.01) worst = { field: field.label, overflow };
+    }
+    if (worst.overflow <= 0.01) return { svg, width, height, fontSize: size };
+  }
+  throw new CardOverflowError(content.id, worst.field, (worst.overflow * 25.4) / 72, profile);
+}
