@@ -12,7 +12,7 @@ import { checkContent, formatCheckResult } from '../src/checks/content.ts';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
 
-const result = checkContent();
+const result = await checkContent();
 if (result.problems.length > 0) {
   console.error(formatCheckResult(result));
   process.exit(1);

@@ -2,7 +2,7 @@
 // Exit code 1 when there is any problem. `npm run lint:content`.
 import { checkContent, formatCheckResult } from '../src/checks/content.ts';
 
-const result = checkContent();
+const result = await checkContent();
 const output = formatCheckResult(result);
 if (result.problems.length > 0) {
   console.error(output);

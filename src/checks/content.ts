@@ -4,6 +4,7 @@ import { chartersDir, listCharterFiles, loadAllCharters, loadAllEasyReads } from
 import { loadSite } from '../model/load-site.ts';
 import type { CharterDocument } from '../model/types.ts';
 import { checkEasyRead, formatFinding, type Finding } from './easy-read.ts';
+import { checkCards } from './cards.ts';
 
 export interface ContentCheckResult {
   /** How many charters were checked. */
@@ -19,7 +20,7 @@ export interface ContentCheckResult {
  * Validates every content file (site settings, every charter's frontmatter and body) and
  * collects every problem. The build runs this before Astro writes a single file.
  */
-export function checkContent(dir = chartersDir()): ContentCheckResult {
+export async function checkContent(dir = chartersDir()): Promise<ContentCheckResult> {
   const problems: ContentProblem[] = [];
   const collect = (run: () => unknown) => {
     try {
@@ -43,6 +44,7 @@ export function checkContent(dir = chartersDir()): ContentCheckResult {
   collect(() => {
     easyReads = loadAllEasyReads(charters, dir);
   });
+  problems.push(...(await checkCards(charters, dir)));
   const findings = easyReads.flatMap((doc) => checkEasyRead(doc, easyReadFile(dir, doc)));
   for (const finding of findings.filter((f) => f.severity === 'error')) {
     problems.push({ file: finding.file, line: finding.line, message: `${finding.rule}: ${finding.message}` });

@@ -70,7 +70,7 @@ export function toFile(bytes: Uint8Array): string {
   return file;
 }
 
-export function poppler(tool: 'pdfinfo' | 'pdffonts' | 'pdftotext', args: string[]): string {
+export function poppler(tool: 'pdfinfo' | 'pdffonts' | 'pdftotext' | 'pdfimages', args: string[]): string {
   return execFileSync(tool, args, { encoding: 'utf8' });
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartersDir, loadAllCharters, loadAllEasyReads } from '../../src/model/load-charter.ts';
 import { PICTURE_ATTRIBUTION } from '../../src/model/pictures.ts';
+import { cardContent, cardText } from '../../src/model/card-content.ts';
 import { blocksText } from '../../src/model/text.ts';
 import { builtPages, parseHtml, visibleText } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
@@ -109,6 +110,19 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
     for (const email of doc.meta.contact?.emails ?? []) {
       expect(page.querySelector(`a[href="mailto:${email.address}"]`)).not.toBeNull();
     }
+  });
+
+  it('shows the charter card with alt text equal to the card text, its words, and its downloads with sizes', () => {
+    const text = cardText(cardContent(doc));
+    const images = page.querySelectorAll('.cc-card img');
+    expect(images.map((image) => image.getAttribute('alt'))).toEqual([text.front, text.back]);
+    expect(images.map((image) => image.getAttribute('src'))).toEqual([`/charters/${id}/${id}-card-front.png`, `/charters/${id}/${id}-card-back.png`]);
+    const card = normalise(visibleText(page.querySelector('.cc-card')));
+    for (const promise of doc.meta.card.promises) expect(card).toContain(promise);
+    for (const name of ['card-print.pdf', 'card-large-print.pdf', 'card-sheet.pdf']) {
+      expect(page.querySelector(`.cc-card a[href="/charters/${id}/${id}-${name}"]`)).not.toBeNull();
+    }
+    expect(card).toMatch(/PDF, print at 100 %, fronts and backs, \d+ KB/);
   });
 
   it('has a contents list when it has more than three sections', () => {

@@ -1,0 +1,150 @@
+import { PDFDocument, PDFName, rgb, type PDFPage } from 'pdf-lib';
+import type { CardContent } from '../../model/card-content.ts';
+import { cardText } from '../../model/card-content.ts';
+import { embedFonts } from '../tagged-pdf/fonts.ts';
+import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
+import type { StructNode } from '../tagged-pdf/structure.ts';
+import { StructureWriter } from '../tagged-pdf/tagging.ts';
+import { mm, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
+import { svgToPng } from './to-png.ts';
+import { renderCardSvg, type CardSide } from './to-svg.ts';
+
+/** Space outside the bleed for crop marks: a 1.5 mm gap, 5 mm marks, 2 mm to spare. */
+const MARK_GAP = mm(1.5);
+const MARK_LENGTH = mm(5);
+const MARK_ZONE = MARK_GAP + MARK_LENGTH + mm(2);
+const SIDES: CardSide[] = ['front', 'back'];
+
+export interface CardPdfFacts {
+  /** The charter title, for the document title. */
+  title: string;
+  organisation: string;
+  date: Date;
+  seed: string;
+}
+
+type Box = [number, number, number, number];
+
+function setBox(page: PDFPage, name: 'TrimBox' | 'BleedBox', box: Box): void {
+  page.node.set(PDFName.of(name), page.doc.context.obj(box));
+}
+
+/** Crop marks at each corner of the trim, outside the bleed, as artifacts (PDF/UA-1 §7.8: page furniture). */
+function drawCropMarks(page: PDFPage, writer: StructureWriter, trim: Box, bleed: number): void {
+  const [x1, y1, x2, y2] = trim;
+  const start = bleed + MARK_GAP;
+  const end = start + MARK_LENGTH;
+  const lines: [number, number, number, number][] = [];
+  for (const x of [x1, x2]) for (const y of [y1, y2]) {
+    const sx = x === x1 ? -1 : 1;
+    const sy = y === y1 ? -1 : 1;
+    lines.push([x + sx * start, y, x + sx * end, y], [x, y + sy * start, x, y + sy * end]);
+  }
+  writer.artifact(page, () => {
+    for (const [ax, ay, bx, by] of lines) page.drawLine({ start: { x: ax, y: ay }, end: { x: bx, y: by }, thickness: 0.3, color: rgb(0, 0, 0) });
+  });
+}
+
+function tree(content: CardContent, sides: CardSide[], bbox: (side: CardSide) => Box): { root: StructNode; figures: Record<CardSide, StructNode> } {
+  const root: StructNode = { id: 0, type: 'Document', parent: null };
+  const text = cardText(content);
+  const figures = Object.fromEntries(sides.map((side, index) => [side, { id: index + 1, type: 'Figure' as const, parent: root, alt: text[side], bbox: bbox(side) }])) as Record<CardSide, StructNode>;
+  return { root, figures };
+}
+
+/**
+ * A print-ready card: one page per side, TrimBox the card size, BleedBox 3 mm larger with the
+ * background running into it, crop marks outside the bleed. Tagged: each side is a Figure
+ * whose /Alt is that side's full text.
+ */
+export async function renderCardPrintPdf(content: CardContent, profile: CardProfile, facts: CardPdfFacts): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const width = profile.trim.width + 2 * (profile.bleed + MARK_ZONE);
+  const height = profile.trim.height + 2 * (profile.bleed + MARK_ZONE);
+  const offset = profile.bleed + MARK_ZONE;
+  const trim: Box = [offset, offset, offset + profile.trim.width, offset + profile.trim.height];
+  const bleedBox: Box = [trim[0] - profile.bleed, trim[1] - profile.bleed, trim[2] + profile.bleed, trim[3] + profile.bleed];
+  const { root, figures } = tree(content, SIDES, () => trim);
+  const writer = new StructureWriter(pdf, root, SIDES.length);
+  const pages: PDFPage[] = [];
+  for (const [index, side] of SIDES.entries()) {
+    const page = pdf.addPage([width, height]);
+    setBox(page, 'TrimBox', trim);
+    setBox(page, 'BleedBox', bleedBox);
+    const { svg, width: svgWidth } = await renderCardSvg(content, side, profile, { bleed: true });
+    const image = await pdf.embedPng(svgToPng(svg, svgWidth, profile.ppi).png);
+    writer.content(page, index, figures[side], () => page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] }));
+    drawCropMarks(page, writer, trim, profile.bleed);
+    pages.push(page);
+  }
+  writer.finish(pages, []);
+  writeDocumentMetadata(pdf, { title: `${facts.title}: ${profile.label.toLowerCase()} for printing`, language: content.lang, author: facts.organisation, subject: cardText(content).full, date: facts.date, seed: facts.seed });
+  return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+/**
+ * An A4 sheet of 10 wallet cards (2 × 5, butted, §7.3) for desk printers: fronts on page 1,
+ * backs on page 2 with the columns mirrored so they line up when printed double-sided
+ * (flip on the long edge). One card per side is the tagged Figure; the repeats are artifacts,
+ * so a screen reader reads the card once, not ten times.
+ */
+export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFacts): Promise<Uint8Array> {
+  const profile = WALLET_CARD;
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await embedFonts(pdf, facts.seed);
+  const { columns, rows } = SHEET;
+  const gridWidth = columns * profile.trim.width;
+  const gridHeight = rows * profile.trim.height;
+  const left = (SHEET.width - gridWidth) / 2;
+  const bottom = (SHEET.height - gridHeight) / 2;
+  const cell = (column: number, row: number): Box => {
+    const x = left + column * profile.trim.width;
+    const y = bottom + (rows - 1 - row) * profile.trim.height;
+    return [x, y, x + profile.trim.width, y + profile.trim.height];
+  };
+  const { root, figures } = tree(content, SIDES, (side) => cell(side === 'front' ? 0 : columns - 1, 0));
+  const notes: Record<CardSide, StructNode> = {
+    front: { id: 10, type: 'P', parent: root },
+    back: { id: 11, type: 'P', parent: root },
+  };
+  const noteText: Record<CardSide, string> = {
+    front: 'Print at 100 % (actual size) on A4. Do not scale or fit to page. Page 1: fronts.',
+    back: 'Page 2: backs. Print on the reverse of page 1, flipping on the long edge.',
+  };
+  const writer = new StructureWriter(pdf, root, SIDES.length);
+  const pages: PDFPage[] = [];
+  for (const [index, side] of SIDES.entries()) {
+    const page = pdf.addPage([SHEET.width, SHEET.height]);
+    const { svg, width } = await renderCardSvg(content, side, profile, { bleed: false });
+    const image = await pdf.embedPng(svgToPng(svg, width, profile.ppi).png);
+    const size = 12;
+    writer.content(page, index, notes[side], () => page.drawText(noteText[side], { x: left, y: SHEET.height - bottom + (bottom - size) / 2, size, font: fonts.regular, color: rgb(0, 0, 0) }));
+    for (let row = 0; row < rows; row += 1) {
+      for (let column = 0; column < columns; column += 1) {
+        // Backs: mirrored columns, so each back lands behind its front when the sheet is turned over.
+        const [x1, y1, x2, y2] = cell(side === 'front' ? column : columns - 1 - column, row);
+        const draw = () => page.drawImage(image, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
+        if (row === 0 && column === 0) writer.content(page, index, figures[side], draw);
+        else writer.artifact(page, draw);
+      }
+    }
+    // Cut guides in the margins along every grid line, grey and thin: columns in the bottom
+    // margin (the top one holds the printing note), rows in both side margins.
+    writer.artifact(page, () => {
+      const grey = rgb(0.46, 0.46, 0.46);
+      for (let column = 0; column <= columns; column += 1) {
+        const x = left + column * profile.trim.width;
+        page.drawLine({ start: { x, y: bottom - mm(2) }, end: { x, y: bottom - mm(7) }, thickness: 0.5, color: grey });
+      }
+      for (let row = 0; row <= rows; row += 1) {
+        const y = bottom + row * profile.trim.height;
+        page.drawLine({ start: { x: left - mm(2), y }, end: { x: left - mm(7), y }, thickness: 0.5, color: grey });
+        page.drawLine({ start: { x: left + gridWidth + mm(2), y }, end: { x: left + gridWidth + mm(7), y }, thickness: 0.5, color: grey });
+      }
+    });
+    pages.push(page);
+  }
+  writer.finish(pages, []);
+  writeDocumentMetadata(pdf, { title: `${facts.title}: sheet of 10 wallet cards`, language: content.lang, author: facts.organisation, subject: cardText(content).full, date: facts.date, seed: facts.seed });
+  return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+}

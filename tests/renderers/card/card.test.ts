@@ -1,0 +1,138 @@
+/**
+ * Charter cards on their real bytes: PNG size at 300 ppi, PDF boxes in points, Figure alt
+ * text equal to the card, overflow as an error, contrast, determinism. Seeds are read from
+ * dist/ (npm test builds first).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { checkCards } from '../../../src/checks/cards.ts';
+import { contrastRatio } from '../../../src/checks/contrast.ts';
+import { cardContent, cardText, type CardContent } from '../../../src/model/card-content.ts';
+import { chartersDir, loadAllCharters } from '../../../src/model/load-charter.ts';
+import { CARD_COLOURS, CardOverflowError, LARGE_PRINT_CARD, renderCardPng, renderCardPrintPdf, renderCardSvg, WALLET_CARD } from '../../../src/renderers/card/index.ts';
+import { inkOnFirstPage, poppler, toFile } from '../../helpers/pdf.ts';
+import { DIST, FIXTURES } from '../../helpers/paths.ts';
+
+const docs = loadAllCharters(chartersDir());
+const mmToPt = (mm: number) => (mm * 72) / 25.4;
+const pngSize = (bytes: Uint8Array) => {
+  const view = Buffer.from(bytes);
+  expect(view.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
+};
+const boxes = (file: string) => {
+  const out = poppler('pdfinfo', ['-box', '-f', '1', '-l', '2', file]);
+  const box = (name: string) => (new RegExp(`Page\\s+1 ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out) ?? []).slice(1).map(Number);
+  return { media: box('MediaBox'), bleed: box('BleedBox'), trim: box('TrimBox') };
+};
+
+/** Figure /Alt texts as pdf.js exposes them to assistive technology. */
+async function figureAlts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const alts: string[] = [];
+  const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null) => {
+    if (!node) return;
+    if (node.role === 'Figure') alts.push(node.alt ?? '');
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  for (let number = 1; number <= pdf.numPages; number += 1) walk((await (await pdf.getPage(number)).getStructTree()) as never);
+  await pdf.destroy();
+  return alts;
+}
+
+describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc) => {
+  const file = (name: string) => path.join(DIST, 'charters', id, `${id}-${name}`);
+  const content = cardContent(doc);
+  const text = cardText(content);
+
+  it('has front and back PNGs of 85 × 55 mm at 300 ppi', () => {
+    for (const side of ['front', 'back']) {
+      expect(pngSize(readFileSync(file(`card-${side}.png`)))).toEqual({ width: Math.round((85 / 25.4) * 300), height: Math.round((55 / 25.4) * 300) });
+    }
+  });
+
+  it('has a print PDF with TrimBox 85 × 55 mm, BleedBox 3 mm larger, and room for crop marks', () => {
+    const { media, bleed, trim } = boxes(file('card-print.pdf'));
+    expect((trim[2] ?? 0) - (trim[0] ?? 0)).toBeCloseTo(mmToPt(85), 1);
+    expect((trim[3] ?? 0) - (trim[1] ?? 0)).toBeCloseTo(mmToPt(55), 1);
+    for (const index of [0, 1]) expect((trim[index] ?? 0) - (bleed[index] ?? 0)).toBeCloseTo(mmToPt(3), 1);
+    for (const index of [2, 3]) expect((bleed[index] ?? 0) - (trim[index] ?? 0)).toBeCloseTo(mmToPt(3), 1);
+    expect(bleed[0]).toBeGreaterThan(media[0] ?? 0);
+    expect(bleed[2]).toBeLessThan(media[2] ?? 0);
+  });
+
+  it('has a large print card on A6', () => {
+    const { trim } = boxes(file('card-large-print.pdf'));
+    expect((trim[2] ?? 0) - (trim[0] ?? 0)).toBeCloseTo(mmToPt(105), 1);
+    expect((trim[3] ?? 0) - (trim[1] ?? 0)).toBeCloseTo(mmToPt(148), 1);
+  });
+
+  it('has an A4 sheet: fronts then backs, tagged', () => {
+    const info = poppler('pdfinfo', [file('card-sheet.pdf')]);
+    expect(info).toMatch(/^Pages:\s+2$/m);
+    expect(info).toMatch(/^Page size:\s+595\.27\d x 841\.8\d pts \(A4\)$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(poppler('pdftotext', [file('card-sheet.pdf'), '-'])).toContain('Print at 100 % (actual size)');
+    expect(poppler('pdfimages', ['-list', file('card-sheet.pdf')]).trim().split('\n').length - 2).toBeGreaterThanOrEqual(2);
+  });
+
+  it('tags each card PDF side as a Figure whose alt is that side’s text', async () => {
+    for (const name of ['card-print.pdf', 'card-large-print.pdf', 'card-sheet.pdf']) {
+      const bytes = new Uint8Array(readFileSync(file(name)));
+      expect(await figureAlts(bytes), name).toEqual([text.front, text.back]);
+      const info = poppler('pdfinfo', [file(name)]);
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+      expect(info).toContain(doc.title);
+    }
+  });
+
+  it('states every line of the card block in its alt text', () => {
+    for (const line of [doc.meta.card.title, ...doc.meta.card.promises, doc.meta.card.contact]) expect(text.full).toContain(line);
+  });
+
+  it('uses at least 12 pt on the wallet card and 16 pt on the large print card', async () => {
+    for (const side of ['front', 'back'] as const) {
+      expect((await renderCardSvg(content, side, WALLET_CARD, { bleed: false })).fontSize).toBeGreaterThanOrEqual(12);
+      expect((await renderCardSvg(content, side, LARGE_PRINT_CARD, { bleed: false })).fontSize).toBeGreaterThanOrEqual(16);
+    }
+  });
+});
+
+describe('card rendering', () => {
+  const content = cardContent(docs[0]!);
+  const facts = { title: 'T', organisation: 'O', date: new Date(Date.UTC(2024, 0, 1)), seed: 'a'.repeat(64) };
+
+  it('fails on text that does not fit, naming the card, the field and the overflow in mm', async () => {
+    const crowded: CardContent = { ...content, id: 'crowded-card', front: { ...content.front, promises: ['We will always answer your letters within 5 working days', 'We will treat you with dignity and respect at all times', 'We will explain what happens next in plain words', 'We will keep you up to date throughout our work', 'We will listen to you and act on what you say'] } };
+    const error = await renderCardSvg(crowded, 'front', WALLET_CARD, { bleed: false }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CardOverflowError);
+    expect((error as CardOverflowError).message).toMatch(/^crowded-card: the wallet card does not fit: "card\.promises\[\d\]" runs \d+\.\d mm past the safe area even at 12 pt\./);
+  });
+
+  it('reports an overflowing card at the charter’s card: line before anything is built', async () => {
+    const [fixture] = loadAllCharters(path.join(FIXTURES, 'cards'));
+    const problems = await checkCards([fixture!], path.join(FIXTURES, 'cards'));
+    expect(problems[0]?.message).toMatch(/The front of the wallet card does not fit: card\.promises\[\d\] runs \d+\.\d mm/);
+    expect(problems[0]?.line).toBe(readFileSync(path.join(FIXTURES, 'cards/overflowing-card/charter.mdx'), 'utf8').split('\n').findIndex((line) => line.startsWith('card:')) + 1);
+  });
+
+  it('is byte-identical when rendered twice', async () => {
+    const [a, b] = [await renderCardPng(content, 'front'), await renderCardPng(content, 'front')];
+    expect(Buffer.from(a.png).equals(Buffer.from(b.png))).toBe(true);
+    const [c, d] = [await renderCardPrintPdf(content, WALLET_CARD, facts), await renderCardPrintPdf(content, WALLET_CARD, facts)];
+    expect(Buffer.from(c).equals(Buffer.from(d))).toBe(true);
+  });
+
+  it('renders a print PDF that is not blank (pdftoppm)', async () => {
+    const ink = inkOnFirstPage(toFile(await renderCardPrintPdf(content, WALLET_CARD, facts)));
+    expect(ink).toBeGreaterThan(0.2);
+  });
+
+  it('uses colours with at least 7:1 contrast on both sides', () => {
+    expect(contrastRatio(CARD_COLOURS.front.text, CARD_COLOURS.front.background)).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(CARD_COLOURS.back.text, CARD_COLOURS.back.background)).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(CARD_COLOURS.back.heading, CARD_COLOURS.back.background)).toBeGreaterThanOrEqual(7);
+  });
+});
