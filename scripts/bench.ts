@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { loadCharterFile } from '../src/model/load-charter.ts';
 import { blocksText } from '../src/model/text.ts';
 import { LARGE_PRINT, renderPdf } from '../src/renderers/pdf/index.ts';
+import { benchCards } from './bench-cards.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { syntheticCharter } from './lib/synthetic-charter.ts';
 
@@ -74,3 +75,6 @@ console.log(`PDF benchmark: ${COUNT} synthetic charters (${Math.round(words.redu
 console.log(`  renderPdf (pdf-lib):           ${fmt(ourStats)}; peak RSS ${peakMb.toFixed(0)} MB`);
 console.log(`  Chromium page.pdf() reference: ${fmt(chromeStats)}`);
 console.log(`  ratio (median ours / Chromium): ${(ourStats.median / chromeStats.median).toFixed(2)}× (target ≤ 0.25×)`);
+
+console.log('');
+await benchCards();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { fontPath } from '../../lib/fonts.ts';
+import { protectSpaces } from '../../lib/keep-together.ts';
 import type { CardContent } from '../../model/card-content.ts';
 import { CARD_COLOURS, type CardProfile } from './profiles.ts';
 
@@ -52,7 +53,8 @@ function fieldsOf(content: CardContent, side: CardSide): { key: string; label: s
   ];
 }
 
-function tree(content: CardContent, side: CardSide, profile: CardProfile, size: number, pad: number, width: number, height: number): Element {
+/** The satori element tree of one side (exported for the benchmark's bare reference render). */
+export function cardTree(content: CardContent, side: CardSide, profile: CardProfile, size: number, pad: number, width: number, height: number): Element {
   const colours = CARD_COLOURS[side];
   const rows = fieldsOf(content, side).map((field) => {
     const style = {
@@ -64,9 +66,11 @@ function tree(content: CardContent, side: CardSide, profile: CardProfile, size: 
       marginBottom: field.title ? size * 0.25 : size * 0.1,
       wordBreak: 'break-word',
     };
-    if (!field.bullet) return el('div', style, field.text, field.key);
+    // Phone numbers, dates and times never break across lines (UKAAF).
+    const text = protectSpaces(field.text);
+    if (!field.bullet) return el('div', style, text, field.key);
     // A hanging bullet keeps wrapped promise lines aligned.
-    return el('div', { ...style, flexDirection: 'row' }, [el('div', { width: size * 0.9, flexShrink: 0 }, '•'), el('div', { flex: 1, display: 'flex' }, field.text)], field.key);
+    return el('div', { ...style, flexDirection: 'row' }, [el('div', { width: size * 0.9, flexShrink: 0 }, '•'), el('div', { flex: 1, display: 'flex' }, text)], field.key);
   });
   return el('div', {
     width,
@@ -104,7 +108,7 @@ export async function renderCardSvg(content: CardContent, side: CardSide, profil
   let worst: { field: string; overflow: number } = { field: '', overflow: 0 };
   for (let size = profile.fontSize.target; size >= profile.fontSize.min; size -= 1) {
     const nodes: LaidNode[] = [];
-    const svg = await satori(tree(content, side, profile, size, pad, width, height) as never, { width, height, fonts: cardFonts(), onNodeDetected: (node) => nodes.push(node) });
+    const svg = await satori(cardTree(content, side, profile, size, pad, width, height) as never, { width, height, fonts: cardFonts(), onNodeDetected: (node) => nodes.push(node) });
     worst = { field: '', overflow: 0 };
     for (const node of nodes) {
       const field = fields.find((f) => f.key === node.key);

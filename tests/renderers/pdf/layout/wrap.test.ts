@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { protectSpaces, wrapRuns } from '../../../../src/renderers/pdf/layout/wrap.ts';
+import { protectSpaces } from '../../../../src/lib/keep-together.ts';
+import { wrapRuns } from '../../../../src/renderers/pdf/layout/wrap.ts';
 import type { Measurer } from '../../../../src/renderers/tagged-pdf/measure.ts';
 import type { Run, StructNode } from '../../../../src/renderers/pdf/layout/types.ts';
 
