@@ -15,7 +15,7 @@ function random(seed: number): () => number {
 
 const WORDS = 'we will answer your letters calls and emails within five working days treat you with dignity and respect listen to what you tell us explain what happens next keep your information safe support you to make choices about your care involve your family and carers if you want us to tell you how to complain and put things right quickly when something goes wrong review the service with you every year'.split(' ');
 
-export function syntheticCharter(index: number, targetWords = 2100): string {
+export function syntheticCharter(index: number, targetWords = 2200): string {
   const next = random(index + 1);
   const pick = () => WORDS[Math.floor(next() * WORDS.length)] as string;
   const sentence = (min: number, max: number) => {
