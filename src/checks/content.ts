@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ContentError, formatProblem, type ContentProblem } from '../model/content-error.ts';
 import { chartersDir, listCharterFiles, loadAllCharters, loadAllEasyReads } from '../model/load-charter.ts';
-import { loadSite } from '../model/load-site.ts';
+import { loadCheckRecord, loadSite } from '../model/load-site.ts';
 import type { CharterDocument } from '../model/types.ts';
 import { checkEasyRead, formatFinding, type Finding } from './easy-read.ts';
 import { checkCards } from './cards.ts';
@@ -31,6 +31,7 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
     }
   };
   collect(() => loadSite());
+  collect(() => loadCheckRecord());
   const files = listCharterFiles(dir);
   if (files.length === 0) {
     problems.push({ file: dir, line: 1, message: 'No charters found.', fix: 'Add content/charters/<slug>/charter.mdx (see content/README.md).' });

@@ -140,7 +140,9 @@ function toHeading(node: Extract<RootContent, { type: 'heading' }>, ctx: Convert
   const content = toInlines(node.children, ctx);
   const text = toString(node).trim();
   if (!text) report(ctx, node, 'This heading is empty.', 'Write the heading text after the #s.');
-  return { type: 'heading', line: lineOf(ctx, node), level: node.depth as 2 | 3 | 4, id: ctx.slugger.slug(text), content };
+  // An id must start with a letter to be usable in CSS selectors and valid for html-validate.
+  const slug = ctx.slugger.slug(text);
+  return { type: 'heading', line: lineOf(ctx, node), level: node.depth as 2 | 3 | 4, id: /^[a-z]/.test(slug) ? slug : `section-${slug}`, content };
 }
 
 function toTable(node: Table, ctx: ConvertContext): Block | undefined {

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CheckRecordSchema, type CheckRecord } from '../schemas/check-record.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { ContentError } from './content-error.ts';
 import { validateFrontmatter } from './frontmatter.ts';
@@ -15,5 +16,16 @@ export function loadSite(root = process.cwd()): Site {
   const { data, problems } = validateFrontmatter(SiteSchema, readFileSync(file, 'utf8'), SITE_FILE, 1);
   if (!data) throw new ContentError(problems);
   cached = data;
+  return data;
+}
+
+export const CHECK_RECORD_FILE = 'content/accessibility-check.json';
+
+/** The last recorded accessibility check run, if one has been recorded. */
+export function loadCheckRecord(root = process.cwd()): CheckRecord | undefined {
+  const file = path.join(root, CHECK_RECORD_FILE);
+  if (!existsSync(file)) return undefined;
+  const { data, problems } = validateFrontmatter(CheckRecordSchema, readFileSync(file, 'utf8'), CHECK_RECORD_FILE, 1);
+  if (!data) throw new ContentError(problems);
   return data;
 }

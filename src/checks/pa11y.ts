@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { CheckFinding } from './finding.ts';
+
+interface Pa11yIssue {
+  code: string;
+  message: string;
+  selector?: string;
+  context?: string;
+  type: string;
+}
+
+/** WCAG criterion from an HTML_CodeSniffer code: "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail" → "1.4.3". */
+export function wcagFromHtmlcsCode(code: string): string[] {
+  const match = /\.(\d)_(\d)_(\d{1,2})\./.exec(code);
+  return match ? [`${match[1]}.${match[2]}.${match[3]}`] : [];
+}
+
+/**
+ * pa11y-ci (HTML_CodeSniffer, WCAG 2 AA) over the same URL list, with the committed
+ * .pa11yci.json (Debian's Chromium). pa11y-ci has no WCAG 2.2 rules; axe covers those.
+ */
+export async function runPa11y(urls: readonly string[], configFile: string, workDir: string, toTarget: (url: string) => string): Promise<CheckFinding[]> {
+  const config = JSON.parse(readFileSync(configFile, 'utf8')) as { defaults: object };
+  const generated = path.join(workDir, 'pa11yci.generated.json');
+  writeFileSync(generated, JSON.stringify({ ...config, urls }, null, 2));
+  const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('pa11y-ci/package.json')), 'bin', 'pa11y-ci.js');
+  // Asynchronous: the pages are served from this process, which must keep answering.
+  const run = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, '--config', generated, '--json'], { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', () => resolve({ stdout, stderr }));
+  });
+  let report: { results?: Record<string, Pa11yIssue[] | { message: string }[]> };
+  try {
+    report = JSON.parse(run.stdout) as typeof report;
+  } catch {
+    throw new Error(`pa11y-ci did not run: ${run.stderr || run.stdout}`.slice(0, 2000));
+  }
+  return Object.entries(report.results ?? {}).flatMap(([url, issues]) =>
+    issues.map((issue): CheckFinding => {
+      if (!('code' in issue)) return { format: 'web', tool: 'pa11y', target: toTarget(url), rule: 'pa11y-error', severity: 'error', wcag: [], message: issue.message };
+      return {
+        format: 'web',
+        tool: 'pa11y',
+        target: toTarget(url),
+        rule: issue.code,
+        severity: issue.type === 'error' ? 'error' : 'warning',
+        wcag: wcagFromHtmlcsCode(issue.code),
+        message: issue.message,
+        ...(issue.selector ? { element: `${issue.selector}: ${(issue.context ?? '').slice(0, 160)}` } : {}),
+        help: 'https://squizlabs.github.io/HTML_CodeSniffer/Standards/WCAG2/',
+      };
+    }),
+  );
+}

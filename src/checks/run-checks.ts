@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { checkCardPdf, checkCardPng, type CardExpectations } from './card-files.ts';
+import type { CheckFinding } from './finding.ts';
+import { checkHtml } from './html.ts';
+import { launchBrowser, runAxe, runLayoutChecks } from './browser.ts';
+import { runPa11y } from './pa11y.ts';
+import { checkPdf, type PdfExpectations } from './pdf.ts';
+import type { CheckReport } from './report.ts';
+
+export interface Manifest {
+  pdfs: Record<string, PdfExpectations>;
+  cards: Record<string, CardExpectations>;
+}
+
+export interface RunOptions {
+  /** The built folder to check, as it is. */
+  folder: string;
+  /** Where pa11y-ci's generated config goes. */
+  workDir: string;
+  /** The committed pa11y-ci config. */
+  pa11yConfig: string;
+  /** Skip pa11y-ci (tests of single fixtures use axe and the layout checks only). */
+  pa11y?: boolean;
+  /** Page paths to check instead of the sitemap's. */
+  pages?: string[];
+  serve: (folder: string) => Promise<{ url: string; close: () => Promise<void> }>;
+}
+
+function walk(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)]));
+}
+
+/** Page paths from the sitemap (not the index: its child locations name the production host). */
+export function pagesFromSitemap(folder: string): string[] {
+  const sitemaps = readdirSync(folder).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  if (sitemaps.length === 0) throw new Error(`${folder} has no sitemap-0.xml: is it a built site?`);
+  return sitemaps.flatMap((name) => [...readFileSync(path.join(folder, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname)).sort();
+}
+
+function fileForPage(folder: string, pathname: string): string {
+  const direct = path.join(folder, pathname);
+  return pathname.endsWith('/') || !path.extname(pathname) ? path.join(direct, 'index.html') : direct;
+}
+
+const version = (name: string) => (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+
+/** Runs every check on a built folder: web pages in Chromium, PDFs and cards from their bytes. */
+export async function runChecks(options: RunOptions): Promise<CheckReport> {
+  const { folder } = options;
+  const manifestFile = path.join(folder, 'checks-manifest.json');
+  const manifest: Manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : { pdfs: {}, cards: {} };
+  const pages = options.pages ?? pagesFromSitemap(folder);
+  const files = walk(folder).map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`);
+  const pdfs = files.filter((file) => file.endsWith('.pdf')).sort();
+  const cardPngs = files.filter((file) => /-card-(front|back)\.png$/.test(file)).sort();
+  const findings: CheckFinding[] = [];
+
+  const server = await options.serve(folder);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    for (const pathname of pages) {
+      const url = server.url + pathname;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      findings.push(...(await runAxe(page, pathname)));
+      // Card images carry the card's whole text as alt (issue 6): an empty alt here hides it.
+      for (const image of await page.$$eval('img[src*="-card-"]', (images) => images.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })))) {
+        if (image.alt.trim().length < 10) findings.push({ format: 'card', tool: 'card', target: pathname, rule: 'card-alt', severity: 'error', wcag: ['1.1.1'], message: 'A card image has no alt text giving the card\'s words.', element: image.src });
+      }
+      findings.push(...(await runLayoutChecks(page, url, pathname)));
+      const file = fileForPage(folder, pathname);
+      if (existsSync(file)) findings.push(...(await checkHtml(readFileSync(file, 'utf8'), pathname)));
+    }
+    if (options.pa11y !== false) findings.push(...(await runPa11y(pages.map((pathname) => server.url + pathname), options.pa11yConfig, options.workDir, (url) => new URL(url).pathname)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  for (const pdf of pdfs) {
+    const bytes = new Uint8Array(readFileSync(path.join(folder, pdf)));
+    findings.push(...(await checkPdf(pdf, bytes, manifest.pdfs[pdf] ?? {})));
+    const card = manifest.cards[pdf];
+    if (card) findings.push(...(await checkCardPdf(pdf, bytes, card)));
+  }
+  for (const png of cardPngs) findings.push(...checkCardPng(png, new Uint8Array(readFileSync(path.join(folder, png))), manifest.cards[png] ?? {}));
+
+  return {
+    date: new Date().toISOString(),
+    folder,
+    passed: !findings.some((finding) => finding.severity === 'error'),
+    checked: { pages, pdfs, cards: [...cardPngs, ...pdfs.filter((pdf) => manifest.cards[pdf])] },
+    tools: [
+      { name: 'axe-core', version: version('axe-core'), checks: 'every page, WCAG 2.0–2.2 A and AA rules and best practice, in Chromium' },
+      { name: 'pa11y-ci', version: version('pa11y-ci'), checks: 'every page, HTML_CodeSniffer WCAG 2 AA, in Chromium' },
+      { name: 'Layout checks', version: '1', checks: 'reflow at 320 px (1.4.10), text spacing (1.4.12), visible focus (2.4.7), target size (2.5.8, 2.5.5)' },
+      { name: 'html-validate', version: version('html-validate'), checks: 'every page, recommended rules' },
+      { name: 'PDF checks', version: '1', checks: 'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source (pdf.js, pdf-lib, poppler)' },
+      { name: 'Card checks', version: '1', checks: 'every card: pixel size at 300 ppi, print boxes and bleed, 7:1 contrast, alt text' },
+    ],
+    findings,
+  };
+}
