@@ -2,13 +2,15 @@
 // PDF: ms per document for 50 synthetic 2,000-word charters in one process, against
 // headless Chromium printing the same charters' built HTML with page.pdf().
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { loadCharterFile } from '../src/model/load-charter.ts';
 import { blocksText } from '../src/model/text.ts';
 import { LARGE_PRINT, renderPdf } from '../src/renderers/pdf/index.ts';
 import { benchCards } from './bench-cards.ts';
+import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe } from '../src/checks/browser.ts';
+import { mapConcurrent } from '../src/lib/map-concurrent.ts';
+import { pagesFromSitemap } from '../src/checks/run-checks.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { syntheticCharter } from './lib/synthetic-charter.ts';
 
@@ -16,7 +18,6 @@ const COUNT = 50;
 const work = path.resolve('.build/bench');
 const content = path.join(work, 'content');
 const out = path.join(work, 'dist');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,7 +53,7 @@ const peakMb = process.resourceUsage().maxRSS / 1024;
 const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { stdio: 'ignore', env: { ...process.env, CHARTERS_DIR: content } });
 if (build.status !== 0) throw new Error('Building the synthetic charters failed');
 const server = await serveFolder(out);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchBrowser();
 const page = await browser.newPage();
 const printOne = async (id: string) => {
   await page.goto(`${server.url}/charters/${id}/`, { waitUntil: 'load' });
@@ -65,8 +66,33 @@ for (const doc of docs) {
   await printOne(doc.id);
   chromiumTimes.push(performance.now() - start);
 }
+
 await browser.close();
 await server.close();
+
+// axe-core over a whole site with one browser, as `npm run check` runs it (2 pages at once).
+async function axeSeconds(folder: string): Promise<{ pages: number; perPage: number }> {
+  const site = await serveFolder(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
+  const axeBrowser = await launchBrowser();
+  const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => axeBrowser.newPage()));
+  const pages = pagesFromSitemap(folder);
+  const start = performance.now();
+  await mapConcurrent(pages, PAGES_AT_ONCE, async (pathname) => {
+    const tab = tabs.pop()!;
+    try {
+      await tab.goto(site.url + pathname, { waitUntil: 'load' });
+      return await runAxe(tab, pathname);
+    } finally {
+      tabs.push(tab);
+    }
+  });
+  const perPage = (performance.now() - start) / 1000 / pages.length;
+  await axeBrowser.close();
+  await site.close();
+  return { pages: pages.length, perPage };
+}
+const axeSynthetic = await axeSeconds(out);
+const axeReal = existsSync('dist/sitemap-0.xml') ? await axeSeconds('dist') : undefined;
 
 const words = docs.map((doc) => blocksText(doc.blocks).join(' ').split(/\s+/).length);
 const ourStats = stats(ours);
@@ -75,6 +101,10 @@ console.log(`PDF benchmark: ${COUNT} synthetic charters (${Math.round(words.redu
 console.log(`  renderPdf (pdf-lib):           ${fmt(ourStats)}; peak RSS ${peakMb.toFixed(0)} MB`);
 console.log(`  Chromium page.pdf() reference: ${fmt(chromeStats)}`);
 console.log(`  ratio (median ours / Chromium): ${(ourStats.median / chromeStats.median).toFixed(2)}× (target ≤ 0.25×)`);
+console.log('');
+console.log('axe-core benchmark: one browser, page load + axe.run, 2 pages at once (target ≤ 0.4 s per page)');
+console.log(`  synthetic site (${axeSynthetic.pages} pages of ~2,000 words): ${axeSynthetic.perPage.toFixed(2)} s per page`);
+if (axeReal) console.log(`  built site in dist/ (${axeReal.pages} pages):         ${axeReal.perPage.toFixed(2)} s per page`);
 
 console.log('');
 await benchCards();

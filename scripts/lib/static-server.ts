@@ -21,10 +21,18 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/** Serves `root`; `extra` maps further URL paths to files outside it (the checker's own scripts). */
+export async function serveFolder(root: string, extra: Record<string, string> = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const extraFile = extra[pathname];
+    if (extraFile) {
+      // Cacheable, so Chromium keeps its compiled code between pages.
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'max-age=3600' });
+      createReadStream(extraFile).pipe(response);
+      return;
+    }
     let file = path.join(base, pathname);
     if (!file.startsWith(base)) {
       response.writeHead(403).end();

@@ -23,8 +23,10 @@ export function errorsOf(report: Pick<CheckReport, 'findings'>): CheckFinding[] 
 export function verdict(report: CheckReport): string {
   const errors = errorsOf(report).length;
   const warnings = report.findings.length - errors;
-  const counted = `${report.checked.pages.length} pages, ${report.checked.pdfs.length} PDFs and ${report.checked.cards.length} card files`;
-  return errors === 0 ? `Passed: no failures in ${counted}${warnings ? ` (${warnings} warnings)` : ''}.` : `Failed: ${errors} failures in ${counted}${warnings ? ` (and ${warnings} warnings)` : ''}.`;
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const counted = `${plural(report.checked.pages.length, 'page', 'pages')}, ${plural(report.checked.pdfs.length, 'PDF', 'PDFs')} and ${plural(report.checked.cards.length, 'card file', 'card files')}`;
+  const warned = warnings ? ` (${errors ? 'and ' : ''}${plural(warnings, 'warning', 'warnings')})` : '';
+  return errors === 0 ? `Passed: no failures in ${counted}${warned}.` : `Failed: ${plural(errors, 'failure', 'failures')} in ${counted}${warned}.`;
 }
 
 function byCriterion(findings: readonly CheckFinding[]): [string, CheckFinding[]][] {

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { checkCardPdf, checkCardPng, type CardExpectations } from './card-files.ts';
 import type { CheckFinding } from './finding.ts';
 import { checkHtml } from './html.ts';
-import { launchBrowser, runAxe, runLayoutChecks } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { mapConcurrent } from '../lib/map-concurrent.ts';
+import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe, runLayoutChecks } from './browser.ts';
 import { runPa11y } from './pa11y.ts';
 import { checkPdf, type PdfExpectations } from './pdf.ts';
 import type { CheckReport } from './report.ts';
@@ -25,7 +27,7 @@ export interface RunOptions {
   pa11y?: boolean;
   /** Page paths to check instead of the sitemap's. */
   pages?: string[];
-  serve: (folder: string) => Promise<{ url: string; close: () => Promise<void> }>;
+  serve: (folder: string, extra: Record<string, string>) => Promise<{ url: string; close: () => Promise<void> }>;
 }
 
 function walk(folder: string): string[] {
@@ -57,23 +59,32 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const cardPngs = files.filter((file) => /-card-(front|back)\.png$/.test(file)).sort();
   const findings: CheckFinding[] = [];
 
-  const server = await options.serve(folder);
+  const server = await options.serve(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    for (const pathname of pages) {
-      const url = server.url + pathname;
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(url, { waitUntil: 'load' });
-      findings.push(...(await runAxe(page, pathname)));
-      // Card images carry the card's whole text as alt (issue 6): an empty alt here hides it.
-      for (const image of await page.$$eval('img[src*="-card-"]', (images) => images.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })))) {
-        if (image.alt.trim().length < 10) findings.push({ format: 'card', tool: 'card', target: pathname, rule: 'card-alt', severity: 'error', wcag: ['1.1.1'], message: 'A card image has no alt text giving the card\'s words.', element: image.src });
+    const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => browser.newPage()));
+    const free = [...tabs];
+    const perPage = await mapConcurrent(pages, PAGES_AT_ONCE, async (pathname) => {
+      const page = free.pop() as Page;
+      try {
+        const found: CheckFinding[] = [];
+        const url = server.url + pathname;
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(url, { waitUntil: 'load' });
+        found.push(...(await runAxe(page, pathname)));
+        // Card images carry the card's whole text as alt (issue 6): an empty alt here hides it.
+        for (const image of await page.$$eval('img[src*="-card-"]', (images) => images.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })))) {
+          if (image.alt.trim().length < 10) found.push({ format: 'card', tool: 'card', target: pathname, rule: 'card-alt', severity: 'error', wcag: ['1.1.1'], message: 'A card image has no alt text giving the card\'s words.', element: image.src });
+        }
+        found.push(...(await runLayoutChecks(page, url, pathname)));
+        const file = fileForPage(folder, pathname);
+        if (existsSync(file)) found.push(...(await checkHtml(readFileSync(file, 'utf8'), pathname)));
+        return found;
+      } finally {
+        free.push(page);
       }
-      findings.push(...(await runLayoutChecks(page, url, pathname)));
-      const file = fileForPage(folder, pathname);
-      if (existsSync(file)) findings.push(...(await checkHtml(readFileSync(file, 'utf8'), pathname)));
-    }
+    });
+    findings.push(...perPage.flat());
     if (options.pa11y !== false) findings.push(...(await runPa11y(pages.map((pathname) => server.url + pathname), options.pa11yConfig, options.workDir, (url) => new URL(url).pathname)));
   } finally {
     await browser.close();

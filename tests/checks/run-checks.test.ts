@@ -1,0 +1,170 @@
+/**
+ * Every check proven able to fail: deliberately broken pages (in Chromium, with axe,
+ * pa11y-ci, the layout checks and html-validate), PDFs and cards, each reported.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCardPdf, checkCardPng } from '../../src/checks/card-files.ts';
+import type { CheckFinding } from '../../src/checks/finding.ts';
+import { checkPdf } from '../../src/checks/pdf.ts';
+import { reportHtml, verdict } from '../../src/checks/report.ts';
+import { runChecks } from '../../src/checks/run-checks.ts';
+import { cardContent } from '../../src/model/card-content.ts';
+import { loadCharterFile } from '../../src/model/load-charter.ts';
+import type { CharterDocument } from '../../src/model/types.ts';
+import { renderCardPrintPdf, WALLET_CARD } from '../../src/renderers/card/index.ts';
+import { encodePng } from '../../src/renderers/card/to-png.ts';
+import { LARGE_PRINT, renderPdf } from '../../src/renderers/pdf/index.ts';
+import { serveFolder } from '../../scripts/lib/static-server.ts';
+import { FIXTURES, ROOT } from '../helpers/paths.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'broken-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const doc = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
+const context = { pageUrl: 'https://x.example/', formatRequest: { email: 'a@x.example' } };
+const rules = (findings: CheckFinding[]) => findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
+
+describe('broken web pages', () => {
+  let findings: CheckFinding[] = [];
+  const pages = ['low-contrast', 'missing-alt', 'skipped-heading', 'horizontal-scroll', 'clipped-text-spacing', 'invisible-focus', 'small-target', 'card-without-alt'];
+  const on = (page: string) => findings.filter((finding) => finding.target === `/${page}/`);
+
+  beforeAll(async () => {
+    const folder = path.join(work, 'web');
+    cpSync(path.join(ROOT, 'tests/fixtures/broken/web'), folder, { recursive: true });
+    const report = await runChecks({ folder, workDir: work, pa11yConfig: path.join(ROOT, '.pa11yci.json'), pages: pages.map((page) => `/${page}/`), serve: serveFolder });
+    findings = report.findings;
+    expect(report.passed).toBe(false);
+  }, 180_000);
+
+  it('reports low contrast (axe and pa11y, WCAG 1.4.3)', () => {
+    expect(rules(on('low-contrast'))).toContain('color-contrast');
+    expect(on('low-contrast').some((finding) => finding.tool === 'pa11y' && finding.wcag.includes('1.4.3'))).toBe(true);
+    expect(on('low-contrast').find((finding) => finding.rule === 'color-contrast')?.wcag).toContain('1.4.3');
+  });
+
+  it('reports a missing alt (WCAG 1.1.1)', () => {
+    expect(rules(on('missing-alt'))).toContain('image-alt');
+  });
+
+  it('reports a skipped heading level', () => {
+    expect(rules(on('skipped-heading'))).toContain('heading-order');
+  });
+
+  it('reports horizontal scrolling at 320 px (WCAG 1.4.10)', () => {
+    expect(rules(on('horizontal-scroll'))).toContain('reflow-320');
+  });
+
+  it('reports text clipped by the text-spacing overrides (WCAG 1.4.12)', () => {
+    expect(rules(on('clipped-text-spacing'))).toContain('text-spacing-clipped');
+  });
+
+  it('reports a link with no visible focus (WCAG 2.4.7)', () => {
+    expect(rules(on('invisible-focus'))).toContain('focus-visible');
+  });
+
+  it('reports a navigation target under 44 px (WCAG 2.5.5)', () => {
+    expect(rules(on('small-target'))).toContain('target-size');
+  });
+
+  it('reports a card image without its text as alt', () => {
+    expect(rules(on('card-without-alt'))).toContain('card-alt');
+  });
+
+  it('writes a readable report that names each failure, page and criterion', () => {
+    const html = reportHtml({ date: '2026-11-23T08:00:00.000Z', folder: 'broken', passed: false, checked: { pages: pages.map((page) => `/${page}/`), pdfs: [], cards: [] }, tools: [], findings });
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toMatch(/<p class="verdict">Failed: \d+ failures in 8 pages, 0 PDFs and 0 card files/);
+    expect(html).toContain('WCAG 1.4.3');
+    expect(html).toContain('/low-contrast/');
+    expect(html).toContain('https://dequeuniversity.com/rules/axe/');
+  });
+});
+
+describe('broken PDFs', () => {
+  let good: Uint8Array;
+  beforeAll(async () => {
+    good = await renderPdf(doc, LARGE_PRINT, context);
+  });
+
+  it('passes a PDF from the renderer with no findings', async () => {
+    expect(await checkPdf('good.pdf', good, { minTextSize: 18, lang: 'en-GB' })).toEqual([]);
+  });
+
+  it('reports an untagged PDF with no language, title or embedded font', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    pdf.addPage().drawText('Untagged text', { x: 50, y: 700, size: 18, font });
+    const found = rules(await checkPdf('untagged.pdf', await pdf.save()));
+    expect(found).toEqual(expect.arrayContaining(['pdf-tagged', 'pdf-struct-tree', 'pdf-lang', 'pdf-display-title', 'pdf-title', 'pdf-xmp-pdfua', 'pdf-font-embedded']));
+  });
+
+  it('reports a missing language', async () => {
+    const pdf = await PDFDocument.load(good, { updateMetadata: false });
+    pdf.catalog.delete(PDFName.of('Lang'));
+    expect(rules(await checkPdf('no-lang.pdf', await pdf.save()))).toEqual(['pdf-lang']);
+  });
+
+  it('reports a skipped heading level', async () => {
+    const broken: CharterDocument = { ...doc, blocks: doc.blocks.map((block) => (block.type === 'heading' && block.level === 3 ? { ...block, level: 4 as const } : block)) };
+    expect(rules(await checkPdf('skipped.pdf', await renderPdf(broken, LARGE_PRINT, context)))).toContain('pdf-heading-order');
+  });
+
+  it('reports a Figure without alt text', async () => {
+    const card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, { title: 'T', organisation: 'O', date: new Date(0), seed: 'f'.repeat(64) });
+    const pdf = await PDFDocument.load(card, { updateMetadata: false });
+    for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+      if ('delete' in object && typeof object.delete === 'function' && 'get' in object && String((object as unknown as { get: (n: PDFName) => unknown }).get(PDFName.of('S'))) === '/Figure') {
+        (object as unknown as { delete: (n: PDFName) => void }).delete(PDFName.of('Alt'));
+      }
+    }
+    expect(rules(await checkPdf('figure.pdf', await pdf.save()))).toContain('pdf-figure-alt');
+  });
+
+  it('reports text below the edition’s size, and text that does not match the source', async () => {
+    expect(rules(await checkPdf('small.pdf', good, { minTextSize: 20 }))).toContain('pdf-text-size');
+    expect(rules(await checkPdf('mismatch.pdf', good, { text: ['A sentence that the charter never had.'] }))).toContain('pdf-text-match');
+  });
+});
+
+describe('broken cards', () => {
+  const flat = (width: number, height: number, background: number, text: number) => {
+    const pixels = Buffer.alloc(width * height * 4);
+    for (let i = 0; i < width * height; i += 1) {
+      const value = i % width < width / 3 ? text : background;
+      pixels.set([value, value, value, 255], i * 4);
+    }
+    return encodePng(pixels, width, height);
+  };
+
+  it('reports low contrast between a card’s text and background', () => {
+    expect(rules(checkCardPng('low.png', flat(1004, 650, 0xdd, 0x99), { pixels: { width: 1004, height: 650 } }))).toEqual(['card-contrast']);
+    expect(checkCardPng('ok.png', flat(1004, 650, 0xff, 0x0b), { pixels: { width: 1004, height: 650 } })).toEqual([]);
+  });
+
+  it('reports a card of the wrong size', () => {
+    expect(rules(checkCardPng('small.png', flat(500, 300, 0xff, 0x00), { pixels: { width: 1004, height: 650 } }))).toEqual(['card-size']);
+  });
+
+  it('reports a print card without a bleed box, or with the wrong trim', async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([300, 220]);
+    page.node.set(PDFName.of('TrimBox'), pdf.context.obj([10, 10, 250, 165]));
+    expect(rules(await checkCardPdf('no-bleed.pdf', await pdf.save(), { trimMm: [85, 55], bleedMm: 3 }))).toEqual(['card-boxes']);
+    const good = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, { title: 'T', organisation: 'O', date: new Date(0), seed: 'f'.repeat(64) });
+    expect(await checkCardPdf('good.pdf', good, { trimMm: [85, 55], bleedMm: 3 })).toEqual([]);
+    expect(rules(await checkCardPdf('a6.pdf', good, { trimMm: [105, 148], bleedMm: 3 }))).toEqual(['card-trim', 'card-trim']);
+  });
+});
+
+describe('verdict', () => {
+  it('says passed only when nothing failed', () => {
+    const base = { date: '', folder: '', passed: true, checked: { pages: ['/'], pdfs: [], cards: [] }, tools: [] };
+    expect(verdict({ ...base, findings: [] })).toBe('Passed: no failures in 1 page, 0 PDFs and 0 card files.');
+    const failure: CheckFinding = { format: 'web', tool: 'axe', target: '/', rule: 'x', severity: 'error', wcag: [], message: 'm' };
+    expect(verdict({ ...base, passed: false, findings: [failure] })).toBe('Failed: 1 failure in 1 page, 0 PDFs and 0 card files.');
+  });
+});
