@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, PDFString, PDFHexString, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CheckFinding } from './finding.ts';
+import { pdfTextItems } from './pdf-text.ts';
 
 /**
  * Machine-checkable PDF/UA-1 conditions (formats-standards §4.2, §8) read back from the
@@ -72,19 +73,9 @@ export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExp
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     walk((await page.getStructTree()) as StructNode | null, `page ${number}`);
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    const stack: string[] = [];
-    for (const item of content.items) {
-      if ('type' in item) {
-        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') stack.push((item as { tag?: string }).tag ?? '');
-        else if (item.type === 'endMarkedContent') stack.pop();
-        continue;
-      }
-      if (!item.str.trim()) continue;
-      const [a = 0, b = 0] = item.transform as number[];
-      const size = Math.hypot(a, b);
-      if (!smallest || size < smallest.size) smallest = { size, text: item.str, page: number };
-      if (stack.at(-1) !== 'Artifact') extracted.push(item.str);
+    for (const item of await pdfTextItems(page)) {
+      if (!smallest || item.size < smallest.size) smallest = { size: item.size, text: item.text, page: number };
+      if (item.tag !== 'Artifact') extracted.push(item.text);
     }
     for (const annotation of await page.getAnnotations()) {
       const contents = (annotation as { contentsObj?: { str?: string } }).contentsObj?.str;

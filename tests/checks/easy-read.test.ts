@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEasyRead, checkEasyReadPages, sentencesOf, type Finding } from '../../src/checks/easy-read.ts';
-import { ContentError } from '../../src/model/content-error.ts';
 import { chartersDir, loadAllCharters, loadAllEasyReads, loadCharterFile, loadEasyReadFile } from '../../src/model/load-charter.ts';
 import { EASY_READ, renderPdfWithInfo } from '../../src/renderers/pdf/index.ts';
+import { contentErrorOf } from '../helpers/content-error.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const fixtureCharter = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
@@ -16,15 +16,7 @@ const fixture = (kind: 'valid' | 'invalid', name: string) => path.join(ROOT, 'te
 const load = (kind: 'valid' | 'invalid', name: string) => loadEasyReadFile(fixture(kind, name), charters);
 const errorsOf = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
 
-function loadError(name: string): string {
-  try {
-    load('invalid', name);
-  } catch (error) {
-    if (error instanceof ContentError) return error.message;
-    throw error;
-  }
-  throw new Error(`${name} loaded without error`);
-}
+const loadError = (name: string): string => contentErrorOf(() => load('invalid', name), name);
 
 describe('easy-read checker', () => {
   it('passes a good fixture with no errors', () => {

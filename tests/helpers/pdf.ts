@@ -3,18 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfTextItems, type PdfTextItem } from '../../src/checks/pdf-text.ts';
 
-/** A text item as pdf.js reads it back, with the marked-content tag around it. */
-export interface PdfTextItem {
-  text: string;
-  x: number;
-  /** Baseline, from the page's bottom. */
-  y: number;
-  size: number;
-  width: number;
-  /** The innermost marked-content tag: a structure type, or "Artifact". */
-  tag: string;
-}
+export type { PdfTextItem } from '../../src/checks/pdf-text.ts';
 
 export interface ParsedPdf {
   pages: { width: number; height: number; items: PdfTextItem[]; roles: string[] }[];
@@ -32,19 +23,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const [, , width, height] = page.view as [number, number, number, number];
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    const stack: string[] = [];
-    const items: PdfTextItem[] = [];
-    for (const item of content.items) {
-      if ('type' in item) {
-        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') stack.push((item as { tag?: string }).tag ?? '');
-        else if (item.type === 'endMarkedContent') stack.pop();
-        continue;
-      }
-      if (!item.str.trim()) continue;
-      const [a, b, , , x, y] = item.transform as number[];
-      items.push({ text: item.str, x: x ?? 0, y: y ?? 0, size: Math.hypot(a ?? 0, b ?? 0), width: item.width, tag: stack.at(-1) ?? '' });
-    }
+    const items = await pdfTextItems(page);
     // Structure roles in document order, as pdf.js exposes them to Firefox's accessibility tree.
     const roles: string[] = [];
     const walk = (node: { role?: string; children?: unknown[] } | null) => {

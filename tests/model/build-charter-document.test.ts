@@ -1,20 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/model/content-error.ts';
 import { chartersDir, loadAllCharters, loadCharterFile } from '../../src/model/load-charter.ts';
 import { blocksText } from '../../src/model/text.ts';
 import { allBlocks } from '../../src/model/walk.ts';
+import { contentErrorOf } from '../helpers/content-error.ts';
 import { FIXTURES, invalidFixture } from '../helpers/paths.ts';
 
-function problemsOf(name: string): string {
-  try {
-    loadCharterFile(invalidFixture(name));
-  } catch (error) {
-    if (error instanceof ContentError) return error.message;
-    throw error;
-  }
-  throw new Error(`${name} was accepted`);
-}
+const problemsOf = (name: string): string => contentErrorOf(() => loadCharterFile(invalidFixture(name)), name);
 
 describe('content vocabulary', () => {
   it.each([

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CharterFrontmatterSchema } from '../../src/schemas/charter.ts';
 import { LanguageTagSchema } from '../../src/schemas/language-tag.ts';
 import { PartialDateSchema } from '../../src/schemas/partial-date.ts';
-import { ContentError } from '../../src/model/content-error.ts';
 import { loadCharterFile, listCharterFiles, chartersDir } from '../../src/model/load-charter.ts';
+import { contentErrorOf } from '../helpers/content-error.ts';
 import { invalidFixture } from '../helpers/paths.ts';
 
-function problemsOf(file: string): string {
-  try {
-    loadCharterFile(file);
-  } catch (error) {
-    if (error instanceof ContentError) return error.message;
-    throw error;
-  }
-  throw new Error(`${file} was accepted`);
-}
+const problemsOf = (file: string): string => contentErrorOf(() => loadCharterFile(file), file);
 
 describe('charter frontmatter schema', () => {
   it('accepts every published charter', () => {
