@@ -20,4 +20,16 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX entries carry a "use astro:head-inject" directive that the bundler warns
+        // about once per file; it is harmless (tooling-pitfalls §5) and drowned real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

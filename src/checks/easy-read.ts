@@ -26,8 +26,9 @@ const CONTRACTION = /\b[a-z]+(?:n['’]t|['’](?:ll|re|ve|d|m))\b|\b(?:it|that|
 const ABBREVIATION = /(?:^|[\s(])(e\.g\.?|eg\.?|i\.e\.?|etc\.?|approx\.?|tel\.|dept\.?|govt\.?|no\.(?=\s*\d))(?=[\s,.)]|$)/i;
 const ACRONYM = /\b[A-Z][A-Z0-9]{1,6}\b/g;
 const LONG_CAPITALS = /\b[A-Z]{5,}\b/g;
-// A second clause: a conjunction followed by a new subject, a relative or causal clause, or a semicolon.
-const SECOND_CLAUSE = /;|\b(?:and|but|or|so)\s+(?:we|you|they|it|he|she|i|staff|our|your)\b|\b(?:which|because|although|whereas)\b/i;
+// A second clause: a conjunction inside the sentence followed by a new subject pronoun, a
+// relative or causal clause, or a semicolon. ("Or we will…" at the start is one clause.)
+const SECOND_CLAUSE = /;|(?<=\S\s+)(?:and|but|or|so)\s+(?:we|you|they|it|he|she|i)\b|\b(?:which|because|although|whereas)\b/i;
 
 /** Splits text into sentences at . ! ? (and a closing quote) followed by a space and a capital, digit or quote. */
 export function sentencesOf(text: string): string[] {
