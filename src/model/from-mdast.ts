@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { ContentProblem } from './content-error.ts';
+import { LanguageTagSchema } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
 import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
 import { COMPONENT_NAMES, COMPONENTS, EASY_READ_COMPONENT_NAMES, EASY_READ_COMPONENTS, isComponentName, isEasyReadComponentName, type ComponentName, type ComponentSpec, type Edition } from './vocabulary.ts';
@@ -228,6 +229,11 @@ function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertCo
       return { type: 'callout', ...(attributes['title'] ? { title: attributes['title'] } : {}), content: childBlocks(node, ctx) };
     case 'Quote':
       return { type: 'quote', ...(attributes['cite'] ? { cite: attributes['cite'] } : {}), content: childBlocks(node, ctx) };
+    case 'Language': {
+      const lang = attributes['lang'] ?? '';
+      if (lang && !LanguageTagSchema.safeParse(lang).success) report(ctx, node, `"${lang}" is not a language tag.`, 'Use a BCP 47 tag such as lang="cy" (Welsh) or lang="en-GB".');
+      return { type: 'language', lang, content: childBlocks(node, ctx) };
+    }
     case 'ContactDetails':
       if (node.children.length > 0) report(ctx, node, '<ContactDetails /> takes no content: it shows the contact details from the frontmatter.', 'Write <ContactDetails /> on its own line.');
       return { type: 'contact' };

@@ -52,6 +52,7 @@ export function blocksText(blocks: readonly Block[]): string[] {
       case 'contact':
         return [];
       case 'point':
+      case 'language':
         return blocksText(block.content);
       case 'glossary':
         return block.terms.flatMap((term) => [term.word, ...blocksText(term.content)]);

@@ -100,6 +100,14 @@ export interface MeasuresBlock {
   items: ListItem[];
 }
 
+/** Blocks in another language than the document's (WCAG 3.1.2 Language of parts; PDF /Lang on the element). */
+export interface LanguageBlock {
+  type: 'language';
+  /** BCP 47 tag, e.g. "cy" or "cy-GB". */
+  lang: string;
+  content: Block[];
+}
+
 /** The charter's contact details (from the frontmatter), placed here in the text. */
 export interface ContactBlock {
   type: 'contact';
@@ -139,6 +147,7 @@ export type Block =
   | TargetBlock
   | MeasuresBlock
   | ContactBlock
+  | LanguageBlock
   | PointBlock
   | GlossaryBlock;
 

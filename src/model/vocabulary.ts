@@ -61,6 +61,13 @@ export const COMPONENTS = {
     summary: 'A quotation or motto, with who said it if known (a Markdown `>` quote also works).',
     example: '<Quote>\n\n“Remember that every person is an individual”\n\n</Quote>',
   },
+  Language: {
+    block: 'language',
+    attributes: { lang: true },
+    children: 'blocks',
+    summary: 'Text in another language than the charter\'s, such as the Welsh half of a bilingual charter. Screen readers switch voice (WCAG 3.1.2).',
+    example: '<Language lang="cy">\n\nByddwn yn ateb eich llythyr o fewn 5 diwrnod gwaith.\n\n</Language>',
+  },
   ContactDetails: {
     block: 'contact',
     attributes: {},

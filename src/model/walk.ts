@@ -18,6 +18,7 @@ export function childBlocks(block: Block): Block[] {
     case 'quote':
     case 'callout':
     case 'point':
+    case 'language':
       return block.content;
     case 'glossary':
       return block.terms.flatMap((term) => term.content);

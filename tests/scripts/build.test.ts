@@ -96,6 +96,12 @@ describe('a build of the every-block-type fixture', () => {
     expect(main?.querySelector('em')?.text).toBe('emphasised words');
   });
 
+  it('marks text in another language with its lang (WCAG 3.1.2)', () => {
+    const welsh = page.querySelector('main [lang="cy"]');
+    expect(visibleText(welsh)).toContain('Byddwn yn ateb eich llythyr o fewn 5 diwrnod gwaith.');
+    expect(visibleText(welsh)).toContain('ŵ ac ŷ');
+  });
+
   it('places the contact details where <ContactDetails /> stands, and only there', () => {
     const contacts = page.querySelectorAll('.cc-contact');
     expect(contacts).toHaveLength(1);

@@ -19,6 +19,8 @@ export interface StructNode {
   href?: string;
   /** Text read for a link annotation (/Contents; Matterhorn 28-012). */
   contents?: string;
+  /** Language of the element's content when it differs from the document's (/Lang; PDF/UA-1 §7.2). */
+  lang?: string;
   /** Alternative text of a Figure (PDF/UA-1 §7.3: every figure has /Alt). */
   alt?: string;
   /** A Figure's bounding box [x1 y1 x2 y2] in pt (the Layout attribute PAC expects). */

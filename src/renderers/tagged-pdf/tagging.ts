@@ -122,6 +122,7 @@ export class StructureWriter {
       if (node.scope) dict.set(PDFName.of('A'), ctx.obj({ O: 'Table', Scope: node.scope }));
       if (node.type === 'Link' && node.contents) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.contents));
       if (node.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
+      if (node.lang) dict.set(PDFName.of('Lang'), PDFString.of(node.lang));
       if (node.bbox) dict.set(PDFName.of('A'), ctx.obj({ O: 'Layout', BBox: node.bbox }));
       ctx.assign(refOf(node), dict);
     }

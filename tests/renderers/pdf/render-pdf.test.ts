@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartersDir, loadAllCharters, loadCharterFile } from '../../../src/model/load-charter.ts';
 import { blocksText, inlineText } from '../../../src/model/text.ts';
@@ -202,6 +203,22 @@ describe.each([LARGE_PRINT, CLEAR_PRINT])('layout fixtures, %s', (profile) => {
     expect(lists).toHaveLength(1);
     expect(lists[0]?.children).toHaveLength(40);
     expectModelTextInOrder(doc, pdf);
+  });
+
+  it('gives text in another language its own /Lang, and draws Welsh letters', async () => {
+    const doc = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
+    const { bytes } = await renderPdfWithInfo(doc, profile, context);
+    const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const langs: string[] = [];
+    const walk = (node: { lang?: string; children?: unknown[] } | null) => {
+      if (!node) return;
+      if (node.lang) langs.push(node.lang);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    for (let number = 1; number <= pdf.numPages; number += 1) walk((await (await pdf.getPage(number)).getStructTree()) as never);
+    await pdf.destroy();
+    expect(langs).toContain('cy');
+    expect(poppler('pdftotext', [toFile(bytes), '-']).replace(/\s+/g, ' ')).toContain('Mae ŵ ac ŷ yn llythrennau Cymraeg.');
   });
 
   it('moves a heading that would fall at the foot of a page to the next page', async () => {

@@ -171,6 +171,11 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
         }
         case 'contact':
           return contact(frame, spaceBefore);
+        case 'language': {
+          // Another language: its own Div with /Lang, so screen readers switch voice (PDF/UA-1 §7.2).
+          const div = node('Div', frame.parent, { lang: block.lang });
+          return blocks({ ...frame, parent: div }, block.content, spaceBefore);
+        }
         case 'point': {
           // Picture left, sentences right (ER-6); the whole point stays on one page.
           const div = node('Div', frame.parent);
