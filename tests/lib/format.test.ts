@@ -22,3 +22,13 @@ describe('contact links', () => {
     expect(href).toBe('mailto:team@council.gov.uk?subject=Large%20print%20%26%20Braille&body=Line%201%0ALine%202');
   });
 });
+
+describe('uiLangWithin', () => {
+  it('marks the site’s English words only inside pages in another language', async () => {
+    const { uiLangWithin } = await import('../../src/lib/ui-language.ts');
+    expect(uiLangWithin('cy-GB')).toBe('en-GB');
+    expect(uiLangWithin('cy')).toBe('en-GB');
+    expect(uiLangWithin('en-GB')).toBeUndefined();
+    expect(uiLangWithin('en')).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { assertNever } from '../../../lib/assert-never.ts';
 import { formatPartialDate } from '../../../lib/format-date.ts';
 import { contactRows } from '../../../model/contact-rows.ts';
+import { uiLangWithin } from '../../../lib/ui-language.ts';
 import { PICTURE_ATTRIBUTION } from '../../../model/pictures.ts';
 import { inlineText } from '../../../model/text.ts';
 import type { Block, CharterDocument, Inline, ListItem } from '../../../model/types.ts';
@@ -29,6 +30,9 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
   let nextId = 0;
   const node = (type: StructType, parent: StructNode | null, extra: Partial<StructNode> = {}): StructNode => ({ id: nextId++, type, parent, ...extra });
   const root = node('Document', null);
+  // The renderer's own words (labels, notes) are English: mark them when the charter is not (PDF/UA-1 §7.2).
+  const uiLang = uiLangWithin(doc.lang);
+  const ui = uiLang ? { lang: uiLang } : {};
   const items: FlowItem[] = [];
   const line = profile.bodySize * profile.leading;
   const gap = { paragraph: profile.paragraphGap * line, item: profile.itemGap * line, heading: 1.25 * line };
@@ -212,7 +216,7 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
   function contact(frame: Frame, spaceBefore: number): void {
     const details = doc.meta.contact;
     if (!details) return;
-    const div = node('Div', frame.parent);
+    const div = node('Div', frame.parent, ui);
     const lines = [
       ...(details.team ? [{ label: '', lines: [details.team] }] : []),
       ...contactRows(details),
@@ -234,19 +238,19 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
   const top: Frame = { parent: root, indent: 0, rules: [] };
   const h1 = node('H1', root);
   text(top, [{ text: doc.title, bold: true, struct: h1 }], { size: profile.headingSize[1], spaceBefore: 0, keepWithNext: true, heading: { level: 1, title: doc.title } });
-  const org = node('P', root);
+  const org = node('P', root, doc.edition === 'easy-read' ? ui : {});
   if (doc.edition === 'easy-read') {
     text(top, [{ text: `An easy read booklet from ${doc.meta.organisation}.`, bold: true, struct: org }], { spaceBefore: gap.item });
-    const tested = node('P', root);
+    const tested = node('P', root, ui);
     const testedWith = doc.easyRead?.testedWith;
     text(top, [{ text: testedWith ? `People with learning disabilities checked this booklet: ${testedWith.group}, ${formatPartialDate(testedWith.date)}.` : 'People with learning disabilities have not checked this booklet yet.', bold: false, struct: tested }], { spaceBefore: gap.item });
   } else {
     text(top, [{ text: doc.meta.service ? `${doc.meta.organisation}, ${doc.meta.service}` : doc.meta.organisation, bold: true, struct: org }], { spaceBefore: gap.item });
-    const dates = node('P', root);
+    const dates = node('P', root, ui);
     const { lastReviewed, nextReview } = doc.meta.dates;
     text(top, [{ text: `Last reviewed: ${lastReviewed ? formatPartialDate(lastReviewed) : 'not stated'}. Next review: ${nextReview ? formatPartialDate(nextReview) : 'not stated'}.`, bold: false, struct: dates }], { spaceBefore: gap.item });
   }
-  const formats = node('P', root);
+  const formats = node('P', root, ui);
   const email = node('Link', formats, { href: `mailto:${context.formatRequest.email}`, contents: `Email ${context.formatRequest.email}` });
   const web = node('Link', formats, { href: context.pageUrl, contents: `Web page: ${context.pageUrl}` });
   text(top, [
@@ -261,12 +265,12 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
 
   if (doc.edition === 'easy-read') {
     // The licence of the pictures (CC BY-SA 4.0) requires attribution.
-    const credit = node('P', root);
+    const credit = node('P', root, ui);
     text(top, [{ text: PICTURE_ATTRIBUTION, bold: false, struct: credit }], { spaceBefore: gap.heading });
   }
 
   if (!doc.hasContactBlock && doc.meta.contact && doc.edition === 'full') {
-    const h2 = node('H2', root);
+    const h2 = node('H2', root, ui);
     const title = `Contact ${doc.meta.organisation}`;
     text(top, [{ text: title, bold: true, struct: h2 }], { size: profile.headingSize[2], spaceBefore: gap.heading, keepWithNext: true, heading: { level: 2, title } });
     contact(top, gap.paragraph);
