@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, rgb, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import type { CardContent } from '../../model/card-content.ts';
 import { cardText } from '../../model/card-content.ts';
 import { embedFonts } from '../tagged-pdf/fonts.ts';
@@ -6,6 +6,7 @@ import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
 import type { StructNode } from '../tagged-pdf/structure.ts';
 import { StructureWriter } from '../tagged-pdf/tagging.ts';
 import { mm, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
+import { drawCardShapes, parseCardSvg } from './svg-to-pdf.ts';
 import { svgToPng } from './to-png.ts';
 import { renderCardSvg, type CardSide } from './to-svg.ts';
 
@@ -24,6 +25,14 @@ export interface CardPdfFacts {
 }
 
 type Box = [number, number, number, number];
+
+/** One side of the card as a reusable Form XObject (ISO 32000-1 §8.10). */
+async function cardForm(pdf: PDFDocument, shapes: ReturnType<typeof parseCardSvg> & object, profile: CardProfile): Promise<PDFEmbeddedPage> {
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  const artPage = scratch.addPage([profile.trim.width, profile.trim.height]);
+  drawCardShapes(artPage, shapes, 0, profile.trim.height);
+  return pdf.embedPage(artPage);
+}
 
 function setBox(page: PDFPage, name: 'TrimBox' | 'BleedBox', box: Box): void {
   page.node.set(PDFName.of(name), page.doc.context.obj(box));
@@ -72,8 +81,13 @@ export async function renderCardPrintPdf(content: CardContent, profile: CardProf
     setBox(page, 'TrimBox', trim);
     setBox(page, 'BleedBox', bleedBox);
     const { svg, width: svgWidth } = await renderCardSvg(content, side, profile, { bleed: true });
-    const image = await pdf.embedPng(svgToPng(svg, svgWidth, profile.ppi).png);
-    writer.content(page, index, figures[side], () => page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] }));
+    // Vector artwork when satori's SVG allows it (sharp type for print shops); else the 300 ppi PNG.
+    const shapes = parseCardSvg(svg);
+    const image = shapes ? undefined : await pdf.embedPng(svgToPng(svg, svgWidth, profile.ppi).png);
+    writer.content(page, index, figures[side], () => {
+      if (shapes) drawCardShapes(page, shapes, bleedBox[0], bleedBox[3]);
+      else if (image) page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] });
+    });
     drawCropMarks(page, writer, trim, profile.bleed);
     pages.push(page);
   }
@@ -116,14 +130,20 @@ export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFac
   for (const [index, side] of SIDES.entries()) {
     const page = pdf.addPage([SHEET.width, SHEET.height]);
     const { svg, width } = await renderCardSvg(content, side, profile, { bleed: false });
-    const image = await pdf.embedPng(svgToPng(svg, width, profile.ppi).png);
+    const shapes = parseCardSvg(svg);
+    // Vector artwork drawn once into a Form XObject and placed ten times; else the 300 ppi PNG.
+    const art = shapes ? await cardForm(pdf, shapes, profile) : undefined;
+    const image = art ? undefined : await pdf.embedPng(svgToPng(svg, width, profile.ppi).png);
     const size = 12;
     writer.content(page, index, notes[side], () => page.drawText(noteText[side], { x: left, y: SHEET.height - bottom + (bottom - size) / 2, size, font: fonts.regular, color: rgb(0, 0, 0) }));
     for (let row = 0; row < rows; row += 1) {
       for (let column = 0; column < columns; column += 1) {
         // Backs: mirrored columns, so each back lands behind its front when the sheet is turned over.
         const [x1, y1, x2, y2] = cell(side === 'front' ? column : columns - 1 - column, row);
-        const draw = () => page.drawImage(image, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
+        const draw = () => {
+          if (art) page.drawPage(art, { x: x1, y: y1 });
+          else if (image) page.drawImage(image, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
+        };
         if (row === 0 && column === 0) writer.content(page, index, figures[side], draw);
         else writer.artifact(page, draw);
       }

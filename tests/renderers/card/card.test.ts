@@ -12,6 +12,7 @@ import { contrastRatio } from '../../../src/checks/contrast.ts';
 import { cardContent, cardText, type CardContent } from '../../../src/model/card-content.ts';
 import { chartersDir, loadAllCharters } from '../../../src/model/load-charter.ts';
 import { CARD_COLOURS, CardOverflowError, LARGE_PRINT_CARD, renderCardPng, renderCardPrintPdf, renderCardSvg, WALLET_CARD } from '../../../src/renderers/card/index.ts';
+import { parseCardSvg } from '../../../src/renderers/card/svg-to-pdf.ts';
 import { inkOnFirstPage, poppler, toFile } from '../../helpers/pdf.ts';
 import { DIST, FIXTURES } from '../../helpers/paths.ts';
 
@@ -75,7 +76,9 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
     expect(info).toMatch(/^Page size:\s+595\.27\d x 841\.8\d pts \(A4\)$/m);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(poppler('pdftotext', [file('card-sheet.pdf'), '-'])).toContain('Print at 100 % (actual size)');
-    expect(poppler('pdfimages', ['-list', file('card-sheet.pdf')]).trim().split('\n').length - 2).toBeGreaterThanOrEqual(2);
+    // Vector artwork: no raster images, yet the printed page is covered by the ten cards.
+    expect(poppler('pdfimages', ['-list', file('card-sheet.pdf')]).trim().split('\n')).toHaveLength(2);
+    expect(inkOnFirstPage(file('card-sheet.pdf'))).toBeGreaterThan(0.3);
   });
 
   it('tags each card PDF side as a Figure whose alt is that side’s text', async () => {
@@ -128,6 +131,17 @@ describe('card rendering', () => {
   it('renders a print PDF that is not blank (pdftoppm)', async () => {
     const ink = inkOnFirstPage(toFile(await renderCardPrintPdf(content, WALLET_CARD, facts)));
     expect(ink).toBeGreaterThan(0.2);
+  });
+
+  it('draws satori’s artwork as vector paths, and falls back to the PNG for anything else', async () => {
+    const { svg } = await renderCardSvg(content, 'front', WALLET_CARD, { bleed: true });
+    const shapes = parseCardSvg(svg);
+    expect(shapes?.[0]).toMatchObject({ kind: 'rect', fill: CARD_COLOURS.front.background });
+    expect(shapes?.filter((shape) => shape.kind === 'path').length).toBeGreaterThan(3);
+    expect(parseCardSvg('<svg width="10" height="10"><image href="x.png"/></svg>')).toBeUndefined();
+    expect(parseCardSvg('<svg width="10" height="10"><path d="M0 0L1 1Z" fill="#000000" transform="rotate(4)"/></svg>')).toBeUndefined();
+    const pdf = await renderCardPrintPdf(content, WALLET_CARD, facts);
+    expect(poppler('pdfimages', ['-list', toFile(pdf)]).trim().split('\n')).toHaveLength(2);
   });
 
   it('uses colours with at least 7:1 contrast on both sides', () => {
