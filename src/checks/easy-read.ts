@@ -20,6 +20,27 @@ export const MAX_WORDS_PER_SENTENCE = 15; // ER-2 (GOV.UK 10–15; Photosymbols 
 export const MAX_SENTENCES_PER_POINT = 4; // ER-4 (Photosymbols 4–5)
 export const MAX_PAGES = 24; // ER-5 (GOV.UK: 24 pages or fewer)
 export const WARN_PAGES = 20; // ER-5 (DH: more than 20 is too long)
+export const MAX_GRADE = 6; // ER-12 (Norfolk CC: Hemingway grade 4–6); a heuristic, so a warning
+
+// ER-10: a form of "be" followed by a past participle ("is given", "were told").
+// Words that look like participles but describe feelings ("if you are worried") are left out.
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?!(?:worried|pleased|interested|tired|scared|confused|bored|excited|married|upset)\b)(\w+ed|given|taken|written|chosen|spoken|broken|hidden|told|made|kept|sent|paid|seen|done|shown|known|held)\b/i;
+
+/** Syllables by vowel groups, the usual Flesch–Kincaid approximation. */
+function syllables(word: string): number {
+  const letters = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!letters) return 0;
+  const groups = letters.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+/** Flesch–Kincaid grade level of a set of sentences (ER-12). */
+export function readingGrade(sentences: readonly string[]): number {
+  const words = sentences.flatMap(wordsOf);
+  if (sentences.length === 0 || words.length === 0) return 0;
+  const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
+  return 0.39 * (words.length / sentences.length) + 11.8 * (syllableCount / words.length) - 15.59;
+}
 
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
 const CONTRACTION = /\b[a-z]+(?:n['’]t|['’](?:ll|re|ve|d|m))\b|\b(?:it|that|there|here|what|who|let|he|she|where|how)['’]s\b/i;
@@ -70,6 +91,7 @@ export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
   }
 
   const usedHardWords = new Map<string, number>();
+  const allSentences: string[] = [];
   for (const { paragraph, inGlossary } of paragraphs) {
     const text = inlineText(paragraph.content);
     const { line } = paragraph;
@@ -78,6 +100,9 @@ export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
       const words = wordsOf(sentence).length;
       if (words > MAX_WORDS_PER_SENTENCE) add(line, 'ER-2', 'error', `This sentence has ${words} words; use at most ${MAX_WORDS_PER_SENTENCE} (aim for 10): "${sentence}"`);
       if (SECOND_CLAUSE.test(sentence)) add(line, 'ER-3', 'warning', `This sentence may join two ideas; one idea per sentence is easier: "${sentence}"`);
+      const passive = PASSIVE.exec(sentence);
+      if (passive) add(line, 'ER-10', 'warning', `"${passive[0]}" may be passive; say who does it ("we will give you…"): "${sentence}"`);
+      if (!inGlossary) allSentences.push(sentence);
     }
     const number = NUMBER_WORDS.exec(text);
     if (number) add(line, 'ER-7', 'error', `Write numbers as digits: "${number[0]}" → ${number[0].toLowerCase() === 'ten' ? '"10"' : 'digits'}.`);
@@ -99,6 +124,8 @@ export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
   for (const [word, line] of usedHardWords) {
     if (!defined(word)) add(line, 'ER-11', 'error', `"${word}" is a hard word: explain it in the next sentence and in the glossary (<Term word="${word}">), or use an easier word.`);
   }
+  const grade = readingGrade(allSentences);
+  if (grade > MAX_GRADE) add(1, 'ER-12', 'warning', `The reading grade (Flesch–Kincaid) is ${grade.toFixed(1)}; aim for ${MAX_GRADE} or lower with shorter words and sentences.`);
   if (!doc.easyRead?.testedWith) add(1, 'ER-15', 'warning', 'Not yet tested with readers with learning disabilities; add testedWith: { group, date } once it has been.');
   return findings.sort((a, b) => a.line - b.line);
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEasyRead, checkEasyReadPages, sentencesOf, type Finding } from '../../src/checks/easy-read.ts';
+import { checkEasyRead, checkEasyReadPages, readingGrade, sentencesOf, type Finding } from '../../src/checks/easy-read.ts';
 import { chartersDir, loadAllCharters, loadAllEasyReads, loadCharterFile, loadEasyReadFile } from '../../src/model/load-charter.ts';
 import { EASY_READ, renderPdfWithInfo } from '../../src/renderers/pdf/index.ts';
 import { contentErrorOf } from '../helpers/content-error.ts';
@@ -91,5 +91,20 @@ describe('the five easy-read editions', () => {
     expect(doc.blocks.some((block) => block.type === 'glossary')).toBe(true);
     const hasContact = doc.blocks.some((block) => block.type === 'point' && block.contact);
     expect(hasContact || !doc.meta.contact).toBe(true);
+  });
+});
+
+describe('easy-read warnings that need a writer’s judgement', () => {
+  it('flags a passive sentence (ER-10) but not feelings', () => {
+    const doc = loadEasyReadFile(path.join(ROOT, 'tests/fixtures/easy-read/valid/good.mdx'), charters);
+    const passive = { ...doc, blocks: [{ type: 'point' as const, line: 3, picture: { name: 'telephone', code: '260E' }, contact: false, content: [{ type: 'paragraph' as const, line: 4, content: [{ type: 'text' as const, value: 'Your letter was answered quickly. You are worried.' }] }] }] };
+    const findings = checkEasyRead(passive, 'x.mdx').filter((finding) => finding.rule === 'ER-10');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('"was answered"');
+  });
+
+  it('warns when the reading grade is above 6 (ER-12)', () => {
+    expect(readingGrade(['We will help you.', 'You can call us.'])).toBeLessThan(3);
+    expect(readingGrade(['Organisational accountability necessitates comprehensive multidisciplinary consultation.'])).toBeGreaterThan(12);
   });
 });
