@@ -5,6 +5,7 @@ import { ContentError } from './content-error.ts';
 import { newContext, rootToBlocks, type ConvertContext } from './from-mdast.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { inlineText } from './text.ts';
+import type { Edition } from './vocabulary.ts';
 import type { Block, CharterDocument, SectionRef } from './types.ts';
 import { allBlocks } from './walk.ts';
 
@@ -59,19 +60,22 @@ function finish(ctx: ConvertContext, blocks: Block[], source: { file: string; bo
  * every problem (with file:line) when the body uses anything outside the vocabulary.
  */
 export function buildCharterDocument(source: CharterSource): CharterDocument {
-  const ctx = newContext(source.file, source.bodyLineOffset);
-  const blocks = rootToBlocks(parseBody(source), ctx);
-  const contactBlocks = finish(ctx, blocks, source, source.meta);
   return {
     edition: 'full',
     id: source.id,
     title: source.meta.title,
     lang: source.meta.language,
     meta: source.meta,
-    sections: sectionsOf(blocks),
-    hasContactBlock: contactBlocks > 0,
-    blocks,
+    ...bodyOf(source, 'full', source.meta),
   };
+}
+
+/** The body as blocks, with the sections and contact placement every edition needs. */
+function bodyOf(source: { file: string; body: string; bodyLineOffset: number }, edition: Edition, meta: CharterFrontmatter): Pick<CharterDocument, 'blocks' | 'sections' | 'hasContactBlock'> {
+  const ctx = newContext(source.file, source.bodyLineOffset, edition);
+  const blocks = rootToBlocks(parseBody(source), ctx);
+  const contactBlocks = finish(ctx, blocks, source, meta);
+  return { sections: sectionsOf(blocks), hasContactBlock: contactBlocks > 0, blocks };
 }
 
 export interface EasyReadSource {
@@ -87,9 +91,6 @@ export interface EasyReadSource {
 
 /** Turns an easy-read edition into the same model, with its own vocabulary (points, glossary). */
 export function buildEasyReadDocument(source: EasyReadSource): CharterDocument {
-  const ctx = newContext(source.file, source.bodyLineOffset, 'easy-read');
-  const blocks = rootToBlocks(parseBody(source), ctx);
-  const contactBlocks = finish(ctx, blocks, source, source.charter);
   return {
     edition: 'easy-read',
     id: source.id,
@@ -97,9 +98,7 @@ export function buildEasyReadDocument(source: EasyReadSource): CharterDocument {
     lang: source.easyRead.language,
     meta: source.charter,
     easyRead: source.easyRead,
-    sections: sectionsOf(blocks),
-    hasContactBlock: contactBlocks > 0,
-    blocks,
+    ...bodyOf(source, 'easy-read', source.charter),
   };
 }
 

@@ -95,11 +95,9 @@ export function* walkStruct(node: StructNodeText): Generator<StructNodeText> {
 
 /** Renders page 1 at low resolution and returns the share of dark pixels (0 means blank). */
 export function inkOnFirstPage(file: string): number {
-  const out = execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', '1', '-l', '1', file], { maxBuffer: 64 * 1024 * 1024 });
-  // PGM (P5): header "P5\n<w> <h>\n255\n" then one byte per pixel.
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(0, 50).toString('latin1'));
-  if (!header) throw new Error('pdftoppm did not return a PGM image');
-  const pixels = out.subarray(header[0].length);
+  const [page] = pgmPages(execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', '1', '-l', '1', file], { maxBuffer: 64 * 1024 * 1024 }));
+  if (!page) throw new Error('pdftoppm did not return a PGM image');
+  const { pixels } = page;
   let dark = 0;
   for (const value of pixels) if (value < 128) dark += 1;
   return dark / pixels.length;
@@ -119,16 +117,8 @@ export function wordBoxes(file: string): { width: number; height: number; words:
 
 /** Renders every page in grey at `dpi` and returns, per page, the dark pixels found outside the given box (pt from the page edges). */
 export function inkOutside(file: string, margin: { top: number; right: number; bottom: number; left: number }, dpi = 36): number[] {
-  const out = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], { maxBuffer: 256 * 1024 * 1024 });
-  const counts: number[] = [];
-  let offset = 0;
   const scale = dpi / 72;
-  while (offset < out.length) {
-    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(offset, offset + 50).toString('latin1'));
-    if (!header) break;
-    const width = Number(header[1]);
-    const height = Number(header[2]);
-    const start = offset + header[0].length;
+  return pgmPages(execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], { maxBuffer: 256 * 1024 * 1024 })).map(({ width, height, pixels }) => {
     const left = Math.floor(margin.left * scale) - 1;
     const right = width - Math.floor(margin.right * scale) + 1;
     const top = Math.floor(margin.top * scale) - 1;
@@ -137,11 +127,23 @@ export function inkOutside(file: string, margin: { top: number; right: number; b
     for (let y = 0; y < height; y += 1) {
       for (let x = 0; x < width; x += 1) {
         if (x >= left && x < right && y >= top && y < bottom) continue;
-        if ((out[start + y * width + x] ?? 255) < 160) dark += 1;
+        if ((pixels[y * width + x] ?? 255) < 160) dark += 1;
       }
     }
-    counts.push(dark);
+    return dark;
+  });
+}
+
+/** Splits pdftoppm's grey output into pages: each PGM (P5) is "P5 <w> <h> 255" then one byte a pixel. */
+function pgmPages(out: Buffer): { width: number; height: number; pixels: Buffer }[] {
+  const pages: { width: number; height: number; pixels: Buffer }[] = [];
+  for (let offset = 0; offset < out.length; ) {
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(offset, offset + 50).toString('latin1'));
+    if (!header) break;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const start = offset + header[0].length;
+    pages.push({ width, height, pixels: out.subarray(start, start + width * height) });
     offset = start + width * height;
   }
-  return counts;
+  return pages;
 }

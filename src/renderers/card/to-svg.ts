@@ -99,7 +99,27 @@ interface LaidNode {
  * side and the text sits the bleed plus the safe margin inside. Starts at the profile's
  * target size and steps down to its floor; text still past the safe area is an error.
  */
-export async function renderCardSvg(content: CardContent, side: CardSide, profile: CardProfile, options: { bleed: boolean }): Promise<{ svg: string; width: number; height: number; fontSize: number }> {
+export function renderCardSvg(content: CardContent, side: CardSide, profile: CardProfile, options: { bleed: boolean }): Promise<CardSvg> {
+  // The web PNG and the A4 sheet lay out the same side: do it once. Same input, same output.
+  const key = `${JSON.stringify(content)}|${side}|${profile.id}|${options.bleed}`;
+  let laidOut = svgCache.get(key);
+  if (!laidOut) {
+    laidOut = layOutCard(content, side, profile, options);
+    svgCache.set(key, laidOut);
+  }
+  return laidOut;
+}
+
+interface CardSvg {
+  svg: string;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+const svgCache = new Map<string, Promise<CardSvg>>();
+
+async function layOutCard(content: CardContent, side: CardSide, profile: CardProfile, options: { bleed: boolean }): Promise<CardSvg> {
   const bleed = options.bleed ? profile.bleed : 0;
   const width = profile.trim.width + 2 * bleed;
   const height = profile.trim.height + 2 * bleed;
