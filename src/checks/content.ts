@@ -1,68 +1,87 @@
-import path from 'node:path';
 import { ContentError, formatProblem, type ContentProblem } from '../model/content-error.ts';
-import { chartersDir, listCharterFiles, loadAllCharters, loadAllEasyReads } from '../model/load-charter.ts';
+import { displayPath, listContentFiles } from '../model/content-files.ts';
+import { chartersDir, loadContent } from '../model/load-charter.ts';
 import { loadCheckRecord, loadSite } from '../model/load-site.ts';
-import type { CharterDocument } from '../model/types.ts';
+import { readSourceFile } from '../model/read-source.ts';
 import { checkEasyRead, formatFinding, type Finding } from './easy-read.ts';
 import { checkCards } from './cards.ts';
+import { checkGlyphs } from './glyphs.ts';
 
 export interface ContentCheckResult {
   /** How many charters were checked. */
   charters: number;
   /** How many easy-read editions were checked. */
   easyReads: number;
+  /** Content files in draft folders: checked, not published. */
+  drafts: string[];
   problems: ContentProblem[];
+  /** Problems in drafts: shown as warnings, never a failed build. */
+  draftProblems: ContentProblem[];
   /** Easy-read findings (errors are also counted in problems). */
   findings: Finding[];
 }
 
+/** Problems thrown by a loader, collected instead of stopping at the first file. */
+function collect(problems: ContentProblem[], run: () => unknown): void {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+}
+
+/** Characters the font lacks in files that otherwise read (an unreadable file is already reported). */
+function glyphProblems(files: readonly string[]): ContentProblem[] {
+  return files.flatMap((file) => {
+    try {
+      return checkGlyphs(readSourceFile(file, displayPath(file)), displayPath(file));
+    } catch {
+      return [];
+    }
+  });
+}
+
 /**
- * Validates every content file (site settings, every charter's frontmatter and body) and
- * collects every problem. The build runs this before Astro writes a single file.
+ * Validates every content file (site settings, every charter's frontmatter and body, drafts)
+ * and collects every problem. The build runs this before Astro writes a single file, and
+ * `npm run lint:content` runs the same function, so both report the same problems.
  */
 export async function checkContent(dir = chartersDir()): Promise<ContentCheckResult> {
   const problems: ContentProblem[] = [];
-  const collect = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  };
-  collect(() => loadSite());
-  collect(() => loadCheckRecord());
-  const files = listCharterFiles(dir);
-  if (files.length === 0) {
-    problems.push({ file: dir, line: 1, message: 'No charters found.', fix: 'Add content/charters/<slug>/charter.mdx (see content/README.md).' });
+  collect(problems, () => loadSite());
+  collect(problems, () => loadCheckRecord());
+  const files = listContentFiles(dir);
+  if (files.charters.length === 0 && files.problems.length === 0) {
+    problems.push({ file: displayPath(dir), line: 1, message: 'No charters found.', fix: 'Add content/charters/<slug>/charter.mdx (see content/README.md).' });
   }
-  let charters: CharterDocument[] = [];
-  collect(() => {
-    charters = loadAllCharters(dir);
-  });
-  let easyReads: CharterDocument[] = [];
-  // Easy-read editions name their charter, so they are checked against the charters that loaded.
-  collect(() => {
-    easyReads = loadAllEasyReads(charters, dir);
-  });
-  problems.push(...(await checkCards(charters, dir)));
-  const findings = easyReads.flatMap((doc) => checkEasyRead(doc, easyReadFile(dir, doc)));
+  const content = loadContent(dir);
+  problems.push(...content.problems, ...glyphProblems([...files.charters, ...files.easyReads]));
+  problems.push(...(await checkCards(content.charters, dir)));
+  const findings = content.easyReads.flatMap((doc) => checkEasyRead(doc, content.easyReadFiles.get(doc.id) ?? doc.id));
   for (const finding of findings.filter((f) => f.severity === 'error')) {
     problems.push({ file: finding.file, line: finding.line, message: `${finding.rule}: ${finding.message}` });
   }
-  return { charters: files.length, easyReads: easyReads.length, problems, findings };
+  const draftProblems = [...content.draftProblems, ...glyphProblems(files.drafts)];
+  return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings };
 }
 
-function easyReadFile(dir: string, doc: CharterDocument): string {
-  const file = path.join(dir, doc.id, 'easy-read.mdx');
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
+/** One order for every run: by file, then line, so lint and build print the same list. */
+function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function formatCheckResult(result: ContentCheckResult): string {
   const warnings = result.findings.filter((f) => f.severity === 'warning').map(formatFinding);
-  const warningText = warnings.length > 0 ? `${warnings.join('\n')}\n` : '';
-  if (result.problems.length === 0) return `${warningText}Content OK: ${result.charters} charter${result.charters === 1 ? '' : 's'} and ${result.easyReads} easy-read edition${result.easyReads === 1 ? '' : 's'} checked.`;
-  const count = result.problems.length;
-  return `${result.problems.map(formatProblem).join('\n')}\n\n${count} problem${count === 1 ? '' : 's'} found in content. Nothing was built.`;
+  const drafts = result.drafts.length > 0
+    ? [`Drafts, not published: ${result.drafts.map(displayPath).join(', ')}.`, ...result.draftProblems.map((problem) => `${formatProblem(problem).replace(' error: ', ' warning (draft): ')}`)]
+    : [];
+  const notes = [...warnings, ...drafts];
+  const noteText = notes.length > 0 ? `${notes.join('\n')}\n` : '';
+  if (result.problems.length === 0) return `${noteText}Content OK: ${plural(result.charters, 'charter')} and ${plural(result.easyReads, 'easy-read edition')} checked.`;
+  return `${noteText}${result.problems.map(formatProblem).join('\n')}\n\n${plural(result.problems.length, 'problem')} found in content. Nothing was built.`;
 }

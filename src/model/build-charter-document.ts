@@ -22,19 +22,27 @@ export interface CharterSource {
   bodyLineOffset: number;
 }
 
+/** Where a micromark/MDX error points, relative to the body. Some errors carry it only in their text. */
+function errorPlace(error: unknown): { line: number; column?: number } {
+  const { place, reason } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
+  const start = place?.start ?? place;
+  if (start?.line) return { line: start.line, ...(start.column ? { column: start.column } : {}) };
+  const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason ?? '');
+  return quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : { line: 1 };
+}
+
 function parseBody(source: { file: string; body: string; bodyLineOffset: number }): Root {
   try {
     return parseMdx(source.body);
   } catch (error) {
-    // micromark's MDX errors carry a place ({ line, column }) relative to the body.
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const line = place?.start?.line ?? place?.line ?? 1;
-    const column = place?.start?.column ?? place?.column;
+    const { line, column } = errorPlace(error);
+    // The parser's own positions count from the body; the message gives the file's line instead.
+    const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
     throw new ContentError([{
       file: source.file,
       line: line + source.bodyLineOffset,
       ...(column ? { column } : {}),
-      message: `This is not valid MDX: ${(error as { reason?: string }).reason ?? String(error)}`,
+      message: `This is not valid MDX: ${reason}`,
       fix: 'Check that every <Component> is closed, and escape a literal < or { as \\< or \\{.',
     }]);
   }

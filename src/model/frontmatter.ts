@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './content-error.ts';
 
@@ -55,7 +55,74 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document): { path: Property
     const custom = issue.message && !issue.message.startsWith('Invalid input') ? issue.message : undefined;
     return { path, message: `${where} is missing.`, ...(custom ? { fix: custom } : { fix: `Add ${path.at(-1)?.toString() ?? 'it'}: to the frontmatter (see content/README.md).` }) };
   }
-  return { path, message: `${where}: ${issue.message}` };
+  // Schemas give a fix with a custom issue's params (see partial-date.ts, language-tag.ts).
+  const fix = issue.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? (issue.params['fix'] as string) : undefined;
+  return { path, message: `${where}: ${issue.message}`, ...(fix ? { fix } : {}) };
+}
+
+function isUnclosedQuote(error: YAMLError): boolean {
+  return error.code === 'MISSING_CHAR' && error.message.includes('quote');
+}
+
+/**
+ * Where to send the author for a YAML syntax error. The parser notices a missing closing
+ * quote only where the frontmatter ends; the mistake is where the quote was opened.
+ */
+function syntaxErrorOffset(doc: Document, error: YAMLError): number {
+  const offset = error.pos[0];
+  if (!isUnclosedQuote(error)) return offset;
+  let opened = offset;
+  visit(doc, {
+    Scalar(_key, node) {
+      const [start, end] = node.range ?? [offset, offset];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && start < offset && end >= offset) {
+        opened = start;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return opened;
+}
+
+/** YAML frontmatter parsed once, the same way for the lint, the build and Astro's loader. */
+export interface ParsedYaml {
+  /** The data as plain JavaScript (undefined when there were problems). */
+  value?: unknown;
+  doc: Document;
+  counter: LineCounter;
+  problems: ContentProblem[];
+}
+
+/**
+ * Parses frontmatter as YAML 1.2 (core schema), so `2024-02-31` stays the text the author
+ * wrote instead of becoming a Date that rolls over to 2 March. Aliases (`*name`) are refused:
+ * charters never need them, and nested aliases expand exponentially (a "billion laughs"
+ * resource-exhaustion attack).
+ */
+export function parseFrontmatterYaml(yamlText: string, file: string, firstLine = 2): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, version: '1.2', schema: 'core', uniqueKeys: true });
+  // In a charter, line 1 of the YAML is line 2 of the file (after the opening ---).
+  const at = (offset: number) => {
+    const { line, col } = counter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  // Only the first syntax error: the ones after it are usually its echoes.
+  const problems: ContentProblem[] = doc.errors.slice(0, 1).map((error) => ({
+    file,
+    ...at(syntaxErrorOffset(doc, error)),
+    message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}${isUnclosedQuote(error) ? ' (opened here and never closed)' : ''}`,
+    fix: 'Check quotes, colons and indentation on this line; put text with a colon in "double quotes".',
+  }));
+  visit(doc, {
+    Alias(_key, node) {
+      problems.push({ file, ...at(node.range?.[0] ?? 0), message: `YAML aliases (*${node.source}) are not allowed in content files.`, fix: 'Write the value out in full instead of pointing to another one (&name and *name).' });
+      return visit.BREAK; // one message is enough: the fix is the same for every alias
+    },
+  });
+  if (problems.length > 0) return { doc, counter, problems };
+  return { value: doc.toJS() ?? {}, doc, counter, problems };
 }
 
 /**
@@ -63,21 +130,10 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document): { path: Property
  * offending key, so authors never have to decode a schema path.
  */
 export function validateFrontmatter<S extends z.ZodType>(schema: S, yamlText: string, file: string, firstLine = 2): { data?: z.output<S>; problems: ContentProblem[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  // In a charter, line 1 of the YAML is line 2 of the file (after the opening ---).
+  const { value, doc, counter, problems } = parseFrontmatterYaml(yamlText, file, firstLine);
+  if (problems.length > 0) return { problems };
   const toFileLine = (line: number) => line + firstLine - 1;
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: toFileLine(error.linePos?.[0].line ?? 1),
-        message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-        fix: 'Check quotes, colons and indentation on this line; put text with a colon in "double quotes".',
-      })),
-    };
-  }
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue) => {

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { CharterFrontmatterSchema } from '../schemas/charter.ts';
 import { EasyReadFrontmatterSchema } from '../schemas/easy-read.ts';
 import { buildCharterDocument, buildEasyReadDocument } from './build-charter-document.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { displayPath, listContentFiles } from './content-files.ts';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
+import { readSourceFile } from './read-source.ts';
 import type { CharterDocument } from './types.ts';
 
 /** The folder holding one sub-folder per charter. `CHARTERS_DIR` overrides it (tests, previews). */
@@ -12,27 +13,23 @@ export function chartersDir(root = process.cwd()): string {
   return path.resolve(root, process.env['CHARTERS_DIR'] ?? 'content/charters');
 }
 
-function listFiles(dir: string, name: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, name)))
-    .map((entry) => path.join(dir, entry.name, name))
-    .sort();
-}
-
-/** Every `<slug>/charter.mdx`, sorted so output order never depends on the file system. */
+/** Every published `<slug>/charter.mdx`, sorted so output order never depends on the file system. */
 export function listCharterFiles(dir = chartersDir()): string[] {
-  return listFiles(dir, 'charter.mdx');
+  return listContentFiles(dir).charters;
 }
 
-/** Every `<slug>/easy-read.mdx`, sorted. */
+/** Every published `<slug>/easy-read.mdx`, sorted. */
 export function listEasyReadFiles(dir = chartersDir()): string[] {
-  return listFiles(dir, 'easy-read.mdx');
+  return listContentFiles(dir).easyReads;
 }
 
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
+/** A content file read and split, with the frontmatter's problems if it has none. */
+function readContentFile(file: string, shown: string, fields: string) {
+  const split = splitFrontmatter(readSourceFile(file, shown));
+  if (!split.frontmatter) {
+    throw new ContentError([{ file: shown, line: 1, message: 'The file has no frontmatter.', fix: `Start the file with --- on its own line, ${fields}, then --- (see content/README.md).` }]);
+  }
+  return split;
 }
 
 /**
@@ -41,15 +38,11 @@ function displayPath(file: string): string {
  */
 export function loadCharterFile(file: string): CharterDocument {
   const shown = displayPath(file);
-  const source = readFileSync(file, 'utf8');
-  const { frontmatter, body, bodyLineOffset } = splitFrontmatter(source);
-  if (!frontmatter) {
-    throw new ContentError([{ file: shown, line: 1, message: 'The file has no frontmatter.', fix: 'Start the file with --- , the charter details (title, organisation, …), then --- (see content/README.md).' }]);
-  }
+  const { frontmatter, body, bodyLineOffset } = readContentFile(file, shown, 'the charter details (title, organisation, …)');
   const { data, problems } = validateFrontmatter(CharterFrontmatterSchema, frontmatter, shown);
   if (!data) {
     // Check the body too, so an author sees every problem in one run.
-    const bodyProblems = modelProblems(() => buildCharterDocument({ id: '', file: shown, meta: placeholderMeta, body, bodyLineOffset }));
+    const bodyProblems = problemsOf(() => buildCharterDocument({ id: '', file: shown, meta: placeholderMeta, body, bodyLineOffset }));
     throw new ContentError([...problems, ...bodyProblems]);
   }
   const id = path.basename(path.dirname(file));
@@ -63,9 +56,10 @@ const placeholderMeta = CharterFrontmatterSchema.parse({
   contact: { team: '-' },
 });
 
-function modelProblems(build: () => unknown) {
+/** The problems a loader throws, or none. Any other error is a bug and is rethrown. */
+export function problemsOf(run: () => unknown): ContentProblem[] {
   try {
-    build();
+    run();
     return [];
   } catch (error) {
     if (error instanceof ContentError) return [...error.problems];
@@ -75,53 +69,105 @@ function modelProblems(build: () => unknown) {
 
 /**
  * Reads and models one easy-read edition. Its `charter:` must name a loaded charter: a
- * missing or misspelt name is an error that lists the charters there are.
+ * missing or misspelt name is an error that lists the charters there are. Names in
+ * `unloaded` are charters that exist but failed to load: their own errors say why, so the
+ * edition is not blamed for them.
  */
 export function loadEasyReadFile(file: string, charters: ReadonlyMap<string, CharterDocument>): CharterDocument {
+  const doc = readEasyRead(file, charters, new Set());
+  // With no unloaded charters, a missing charter is a ContentError above, so doc is set.
+  if (!doc) throw new Error(`${file}: easy-read edition without a charter`);
+  return doc;
+}
+
+/** loadEasyReadFile, returning undefined for an edition whose charter exists but did not load. */
+function readEasyRead(file: string, charters: ReadonlyMap<string, CharterDocument>, unloaded: ReadonlySet<string>): CharterDocument | undefined {
   const shown = displayPath(file);
-  const { frontmatter, body, bodyLineOffset } = splitFrontmatter(readFileSync(file, 'utf8'));
-  if (!frontmatter) {
-    throw new ContentError([{ file: shown, line: 1, message: 'The file has no frontmatter.', fix: 'Start the file with --- , charter:, title:, language:, summary:, then --- (see content/README.md).' }]);
-  }
+  const { frontmatter, body, bodyLineOffset } = readContentFile(file, shown, 'charter:, title:, language:, summary:');
   const { data, problems } = validateFrontmatter(EasyReadFrontmatterSchema, frontmatter, shown);
   const charter = data ? charters.get(data.charter) : undefined;
-  if (data && !charter) {
-    const line = frontmatter.split('\n').findIndex((text) => text.startsWith('charter:')) + 2;
-    problems.push({ file: shown, line, message: `There is no charter called "${data.charter}".`, fix: `Use the folder name of a charter: ${[...charters.keys()].join(', ') || '(none loaded)'}.` });
+  if (data && !charter && !unloaded.has(data.charter)) {
+    problems.push({ file: shown, line: keyLine(frontmatter, 'charter'), message: `There is no charter called "${data.charter}".`, fix: `Use the folder name of a charter: ${[...charters.keys(), ...unloaded].sort().join(', ') || '(none loaded)'}.` });
   }
-  if (!data || !charter || problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  if (!data || !charter) return undefined;
   return buildEasyReadDocument({ id: data.charter, file: shown, easyRead: data, charter: charter.meta, body, bodyLineOffset });
 }
 
-/** Loads every easy-read edition of the given charters, collecting every problem first. */
-export function loadAllEasyReads(charters: readonly CharterDocument[], dir = chartersDir()): CharterDocument[] {
-  const byId = new Map(charters.map((doc) => [doc.id, doc]));
-  const docs: CharterDocument[] = [];
-  const problems = [];
-  for (const file of listEasyReadFiles(dir)) {
-    try {
-      docs.push(loadEasyReadFile(file, byId));
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return docs;
+/** The file line of a top-level frontmatter key (line 1 is the opening ---). */
+function keyLine(frontmatter: string, key: string): number {
+  return frontmatter.split('\n').findIndex((text) => text.startsWith(`${key}:`)) + 2;
 }
 
-/** Loads every charter, collecting every problem in every file before failing. */
-export function loadAllCharters(dir = chartersDir()): CharterDocument[] {
-  const docs: CharterDocument[] = [];
-  const problems = [];
-  for (const file of listCharterFiles(dir)) {
-    try {
-      docs.push(loadCharterFile(file));
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
+/** Everything in a charters folder, loaded, with every problem in every file. */
+export interface LoadedContent {
+  charters: CharterDocument[];
+  easyReads: CharterDocument[];
+  /** The file of each easy-read edition, by charter id (shown relative to the project). */
+  easyReadFiles: ReadonlyMap<string, string>;
+  /** Content files in draft folders (checked, never published). */
+  drafts: string[];
+  /** Errors in published files, and files that would not be published. */
+  problems: ContentProblem[];
+  /** Problems in drafts: shown, but they never stop a build. */
+  draftProblems: ContentProblem[];
+}
+
+/**
+ * Loads every charter and easy-read edition, collecting every problem in every file: one
+ * broken charter never hides the others' problems or adds false ones.
+ */
+export function loadContent(dir = chartersDir()): LoadedContent {
+  const files = listContentFiles(dir);
+  const problems = [...files.problems];
+  const charters: CharterDocument[] = [];
+  const unloaded = new Set<string>();
+  for (const file of files.charters) {
+    const fileProblems = problemsOf(() => charters.push(loadCharterFile(file)));
+    if (fileProblems.length > 0) unloaded.add(path.basename(path.dirname(file)));
+    problems.push(...fileProblems);
   }
+  const byId = new Map(charters.map((doc) => [doc.id, doc]));
+  const editions = loadEditionFiles(files.easyReads, byId, unloaded);
+  problems.push(...editions.problems);
+  return { charters, easyReads: editions.docs, easyReadFiles: editions.files, drafts: files.drafts, problems, draftProblems: draftProblems(files.drafts, byId) };
+}
+
+/** Loads easy-read files; a second edition of the same charter is an error naming both files. */
+function loadEditionFiles(files: readonly string[], charters: ReadonlyMap<string, CharterDocument>, unloaded: ReadonlySet<string>) {
+  const docs: CharterDocument[] = [];
+  const firstFile = new Map<string, string>();
+  const problems = files.flatMap((file) => problemsOf(() => {
+    const doc = readEasyRead(file, charters, unloaded);
+    if (!doc) return;
+    const first = firstFile.get(doc.id);
+    if (first) throw new ContentError([duplicateEdition(file, first, doc.id)]);
+    firstFile.set(doc.id, file);
+    docs.push(doc);
+  }));
+  return { docs, problems, files: new Map([...firstFile].map(([id, file]) => [id, displayPath(file)])) };
+}
+
+function duplicateEdition(file: string, first: string, id: string): ContentProblem {
+  return { file: displayPath(file), line: 1, message: `A second easy-read edition of "${id}": ${displayPath(first)} is one already, and only one can be published.`, fix: `Merge the two files into ${displayPath(first)}, or point this one's charter: at the charter it is for.` };
+}
+
+/** Drafts are checked like published files so authors see their problems early. */
+function draftProblems(drafts: readonly string[], charters: ReadonlyMap<string, CharterDocument>): ContentProblem[] {
+  return drafts.flatMap((file) => problemsOf(() => (path.basename(file) === 'charter.mdx' ? loadCharterFile(file) : loadEasyReadFile(file, charters))));
+}
+
+/** Loads every charter; throws a ContentError with every problem in every file. */
+export function loadAllCharters(dir = chartersDir()): CharterDocument[] {
+  const content = loadContent(dir);
+  const problems = content.problems.filter((problem) => !problem.file.endsWith('easy-read.mdx'));
+  if (problems.length > 0) throw new ContentError(problems);
+  return content.charters;
+}
+
+/** Loads every easy-read edition of the given charters; throws with every problem. */
+export function loadAllEasyReads(charters: readonly CharterDocument[], dir = chartersDir()): CharterDocument[] {
+  const { docs, problems } = loadEditionFiles(listEasyReadFiles(dir), new Map(charters.map((doc) => [doc.id, doc])), new Set());
   if (problems.length > 0) throw new ContentError(problems);
   return docs;
 }

@@ -40,7 +40,23 @@ describe('charter frontmatter schema', () => {
     expect(PartialDateSchema.safeParse('2010-13').success).toBe(false);
   });
 
-  it.each(['en-GB', 'cy-GB', 'en', 'cy'])('accepts the language tag %s', (tag) => {
+  it.each([['2024-02-29', true], ['2023-02-29', false], ['2024-02-31', false], ['2024-04-31', false], ['2024-12-31', true]])('checks %s is a real calendar day', (date, valid) => {
+    expect(PartialDateSchema.safeParse(date).success).toBe(valid);
+  });
+
+  it.each([
+    ['en-UK', 'en-GB'],
+    ['cy-UK', 'cy-GB'],
+    ['xx-YY', 'en-GB'],
+    ['iw', 'he'],
+  ])('rejects the unregistered or deprecated tag %s and suggests %s first', (tag, nearest) => {
+    const result = LanguageTagSchema.safeParse(tag);
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0] as { params?: { fix?: string } } | undefined;
+    expect(issue?.params?.fix).toContain(`the nearest are "${nearest}"`);
+  });
+
+  it.each(['en-GB', 'cy-GB', 'en', 'cy', 'gd-GB', 'sco', 'zh-Hans', 'es-419'])('accepts the language tag %s', (tag) => {
     expect(LanguageTagSchema.safeParse(tag).success).toBe(true);
   });
 

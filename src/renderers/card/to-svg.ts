@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { fontPath } from '../../lib/fonts.ts';
+import { undrawableCharacters, UndrawableTextError } from '../../lib/glyph-coverage.ts';
 import { protectSpaces } from '../../lib/keep-together.ts';
 import type { CardContent } from '../../model/card-content.ts';
 import { CARD_COLOURS, type CardProfile } from './profiles.ts';
@@ -125,6 +126,9 @@ async function layOutCard(content: CardContent, side: CardSide, profile: CardPro
   const height = profile.trim.height + 2 * bleed;
   const pad = bleed + profile.safe;
   const fields = fieldsOf(content, side);
+  // satori draws a missing glyph as an empty box without a word: refuse before laying out.
+  const undrawable = undrawableCharacters(fields.map((field) => field.text).join('\n'));
+  if (undrawable.length > 0) throw new UndrawableTextError(`${content.id}: the ${side} of the ${profile.label.toLowerCase()}`, undrawable);
   let worst: { field: string; overflow: number } = { field: '', overflow: 0 };
   for (let size = profile.fontSize.target; size >= profile.fontSize.min; size -= 1) {
     const nodes: LaidNode[] = [];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { UndrawableTextError } from '../../lib/glyph-coverage.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import { createMeasurer, embedFonts, missingCharacters } from '../tagged-pdf/fonts.ts';
 import { paginate } from './layout/paginate.ts';
@@ -31,9 +32,8 @@ function flowText(items: readonly FlowItem[]): string {
 export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfile, context: PdfContext): Promise<RenderedPdf> {
   const { root, items } = toFlow(doc, profile, context);
   const missing = missingCharacters(flowText(items));
-  if (missing.length > 0) {
-    throw new Error(`${doc.id}: the PDF font (Atkinson Hyperlegible Next) has no glyph for ${missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}. Replace the character in the charter text.`);
-  }
+  // Checked before anything is drawn: the content check reports these at their line first.
+  if (missing.length > 0) throw new UndrawableTextError(`${doc.id} (${profile.id} PDF)`, missing);
   const measure = createMeasurer();
   const laidOut = paginate(items, profile, measure);
 
