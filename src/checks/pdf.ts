@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, PDFString, PDFHexString, decodePDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CheckFinding } from './finding.ts';
+import { unsafeActions } from './pdf-actions.ts';
 import { pdfTextItems } from './pdf-text.ts';
 
 /**
@@ -25,6 +26,8 @@ interface StructNode {
 }
 
 const HELP = 'https://www.pdfa.org/resource/the-matterhorn-protocol/';
+/** ISO 32000-1 (the copy Adobe publishes), §12.6 Actions: what each action type does. */
+const ACTIONS_HELP = 'https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf';
 
 export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExpectations = {}): Promise<CheckFinding[]> {
   const findings: CheckFinding[] = [];
@@ -51,6 +54,13 @@ export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExp
   const metadata = catalog.lookup(PDFName.of('Metadata'));
   const xmp = metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : metadata instanceof PDFStream ? Buffer.from(metadata.getContents()).toString('utf8') : '';
   if (!/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/.test(xmp)) add('pdf-xmp-pdfua', [], '5', 'The XMP metadata does not identify the file as PDF/UA-1 (pdfuaid:part).');
+
+  // Actions: only links the reader follows (https, http, mailto, tel); no scripts, launches,
+  // form submissions or actions that run on their own. Not a PDF/UA-1 clause (no WCAG
+  // criterion either): a security rule for every file we publish (see pdf-actions.ts).
+  for (const problem of unsafeActions(doc)) {
+    findings.push({ format: 'pdf', tool: 'pdf', target: file, rule: problem.rule, severity: 'error', wcag: [], message: problem.message, element: problem.element, help: ACTIONS_HELP });
+  }
 
   // Structure, text and annotations as pdf.js reads them.
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;

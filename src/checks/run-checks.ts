@@ -109,7 +109,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       { name: 'pa11y-ci', version: version('pa11y-ci'), checks: 'every page, HTML_CodeSniffer WCAG 2 AA, in Chromium' },
       { name: 'Layout checks', version: '1', checks: 'reflow at 320 px (1.4.10), text spacing (1.4.12), visible focus (2.4.7), target size (2.5.8, 2.5.5)' },
       { name: 'html-validate', version: version('html-validate'), checks: 'every page, recommended rules' },
-      { name: 'PDF checks', version: '1', checks: 'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source (pdf.js, pdf-lib, poppler)' },
+      { name: 'PDF checks', version: '1', checks: 'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source, no actions but links to https/http/mailto/tel addresses (pdf.js, pdf-lib, poppler)' },
       { name: 'Card checks', version: '1', checks: 'every card: pixel size at 300 ppi, print boxes and bleed, 7:1 contrast, alt text' },
     ],
     findings,

@@ -5,6 +5,7 @@ import GithubSlugger from 'github-slugger';
 import type { ContentProblem } from './content-error.ts';
 import { LanguageTagSchema } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
+import { checkLinkAddress, LINK_FIX, visibleAddress } from './safe-url.ts';
 import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
 import { COMPONENT_NAMES, COMPONENTS, EASY_READ_COMPONENT_NAMES, EASY_READ_COMPONENTS, isComponentName, isEasyReadComponentName, type ComponentName, type ComponentSpec, type Edition } from './vocabulary.ts';
 
@@ -22,8 +23,6 @@ export interface ConvertContext {
 }
 
 type AnyNode = RootContent | PhrasingContent | BlockContent | DefinitionContent | MdastListItem;
-
-const ALLOWED_URL = /^(https?:\/\/|mailto:|tel:\+?[\d]+$|#)/;
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined } | undefined;
 
@@ -80,6 +79,17 @@ function normaliseText(value: string): string {
   return value.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * A link address checked by the shared rule (safe-url.ts), kept as the author wrote it; a
+ * refused one is reported (file:line and fix) and blanked, so no renderer ever sees it.
+ */
+function checkedHref(address: string, node: Positioned, ctx: ConvertContext): string {
+  const checked = checkLinkAddress(address);
+  if (checked.ok) return address;
+  report(ctx, node, `Link address ${visibleAddress(address)} is not allowed: ${checked.problem}.`, LINK_FIX);
+  return '';
+}
+
 export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
@@ -97,10 +107,7 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext
         out.push({ type: 'break' });
         break;
       case 'link':
-        if (!ALLOWED_URL.test(node.url)) {
-          report(ctx, node, `Link address "${node.url}" is not allowed.`, 'Links must start with https://, http://, mailto:, tel:+44… (digits only) or # (a heading on the page).');
-        }
-        out.push({ type: 'link', href: node.url, children: toInlines(node.children, ctx) });
+        out.push({ type: 'link', href: checkedHref(node.url, node, ctx), children: toInlines(node.children, ctx) });
         break;
       case 'mdxJsxTextElement':
         report(ctx, node, `<${node.name ?? ''}> cannot be used inside a sentence.`, `Put components on their own lines, with blank lines around their content. ${hint(ctx)}`);

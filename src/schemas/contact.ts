@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { WebAddressSchema } from './web-address.ts';
 
 /** A UK telephone number as people dial it: starts with 0, digits and spaces, 10 or 11 digits. */
 const UkPhoneSchema = z
@@ -54,7 +55,7 @@ export const ContactSchema = z.strictObject({
   /** Opening hours of the phone lines or offices, as the charter words them. */
   hours: z.string().min(1).optional(),
   /** The organisation's website. @example "https://www.norfolk.gov.uk" */
-  website: z.url({ protocol: /^https?$/, error: 'Give a full web address starting with https://.' }).optional(),
+  website: WebAddressSchema.optional(),
 });
 
 export type Contact = z.output<typeof ContactSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { WebAddressSchema } from './web-address.ts';
 
 /**
  * Where the published text came from, so an auditor can check it against the original.
@@ -9,7 +10,7 @@ export const SourceSchema = z.strictObject({
   /** The original's format and where it was obtained. @example "Leaflet (PDF), text extracted" */
   description: z.string().min(1),
   /** A web address for the original, if public. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: WebAddressSchema.optional(),
 });
 
 /**

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCardPdf, checkCardPng } from '../../src/checks/card-files.ts';
 import type { CheckFinding } from '../../src/checks/finding.ts';
@@ -127,6 +127,80 @@ describe('broken PDFs', () => {
   it('reports text below the edition’s size, and text that does not match the source', async () => {
     expect(rules(await checkPdf('small.pdf', good, { minTextSize: 20 }))).toContain('pdf-text-size');
     expect(rules(await checkPdf('mismatch.pdf', good, { text: ['A sentence that the charter never had.'] }))).toContain('pdf-text-match');
+  });
+});
+
+describe('PDFs with actions (no PDF may do more than open a link the reader chose)', () => {
+  let good: Uint8Array;
+  let card: Uint8Array;
+  beforeAll(async () => {
+    good = await renderPdf(doc, LARGE_PRINT, context);
+    card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, { title: 'T', organisation: 'O', date: new Date(0), seed: 'f'.repeat(64) });
+  });
+
+  /** The first link annotation the renderer wrote. */
+  const firstLink = (pdf: PDFDocument): PDFDict => {
+    for (const page of pdf.getPages()) {
+      const annots = page.node.lookup(PDFName.of('Annots'));
+      const link = annots instanceof PDFArray ? annots.asArray().map((ref) => pdf.context.lookup(ref)).find((annot) => annot instanceof PDFDict && annot.get(PDFName.of('Subtype')) === PDFName.of('Link')) : undefined;
+      if (link instanceof PDFDict) return link;
+    }
+    throw new Error('The fixture PDF has no link annotation');
+  };
+  /** Loads a PDF, breaks it, saves it and runs the PDF check on the saved bytes. */
+  const brokenRules = async (name: string, from: Uint8Array, edit: (pdf: PDFDocument) => void) => {
+    const pdf = await PDFDocument.load(from, { updateMetadata: false });
+    edit(pdf);
+    return rules(await checkPdf(name, await pdf.save()));
+  };
+
+  it('passes the renderer’s links (URI actions only)', async () => {
+    expect(rules(await checkPdf('good.pdf', good))).toEqual([]);
+    expect(rules(await checkPdf('card.pdf', card))).toEqual([]);
+  });
+
+  it('reports a link whose action is JavaScript', async () => {
+    const found = await brokenRules('js-link.pdf', good, (pdf) => firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })));
+    expect(found).toEqual(expect.arrayContaining(['pdf-link-action', 'pdf-script-action']));
+  });
+
+  it('reports a javascript: link address', async () => {
+    const found = await brokenRules('js-uri.pdf', good, (pdf) => firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'URI', URI: PDFString.of('javascript:app.alert(1)') })));
+    expect(found).toEqual(['pdf-link-uri']);
+  });
+
+  it('reports the injection the renderer once wrote: an address closing its own string', async () => {
+    // PDFString.of writes its value raw (ISO 32000-1 §7.3.4.2), so ")" ends the string and
+    // what follows becomes keys of the action: /S /JavaScript overrides /S /URI.
+    const found = await brokenRules('injected.pdf', good, (pdf) => firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'URI', URI: PDFString.of('https://example.org/) /S /JavaScript /JS (app.alert\\(1\\)') })));
+    expect(found).toEqual(expect.arrayContaining(['pdf-link-action', 'pdf-script-action']));
+  });
+
+  it('reports an /OpenAction, and /AA on a page and on an annotation', async () => {
+    expect(await brokenRules('open.pdf', good, (pdf) => pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.obj([pdf.getPage(0).ref, 'Fit'])))).toEqual(['pdf-auto-action']);
+    const found = await brokenRules('aa.pdf', good, (pdf) => {
+      const js = pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') });
+      pdf.getPage(0).node.set(PDFName.of('AA'), pdf.context.obj({ O: js }));
+      firstLink(pdf).set(PDFName.of('AA'), pdf.context.obj({ E: js }));
+    });
+    expect(found.filter((rule) => rule === 'pdf-auto-action')).toHaveLength(2);
+    expect(found).toContain('pdf-script-action');
+  });
+
+  it('reports a document-level JavaScript name tree, and Launch, SubmitForm, ImportData, GoToR and GoToE actions anywhere', async () => {
+    expect(await brokenRules('names.pdf', good, (pdf) => pdf.catalog.set(PDFName.of('Names'), pdf.context.obj({ JavaScript: { Names: [PDFString.of('x'), { S: 'JavaScript', JS: PDFString.of('app.alert(1)') }] } })))).toEqual(['pdf-javascript-names', 'pdf-script-action']);
+    for (const type of ['Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE']) {
+      // On a bookmark, not a link: forbidden action types are found wherever they are.
+      const found = await brokenRules(`${type}.pdf`, good, (pdf) => {
+        const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+        outlines.lookup(PDFName.of('First'), PDFDict).set(PDFName.of('A'), pdf.context.obj({ S: type, F: PDFString.of('evil.exe') }));
+      });
+      expect(found, type).toEqual(['pdf-script-action']);
+    }
+  });
+
+  it('checks card PDFs the same way', async () => {
+    expect(await brokenRules('card-open.pdf', card, (pdf) => pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })))).toEqual(['pdf-auto-action', 'pdf-script-action']);
   });
 });
 

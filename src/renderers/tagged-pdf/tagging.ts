@@ -1,4 +1,5 @@
-import { PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
+import { pdfLanguage, pdfText, pdfUri } from './pdf-strings.ts';
 import type { StructNode } from './structure.ts';
 
 /**
@@ -7,7 +8,8 @@ import type { StructNode } from './structure.ts';
  * StructTreeRoot → Document → elements in reading order; marked content with MCIDs
  * (BDC/EMC) tied back through the ParentTree; artifacts for page furniture (ISO 32000-1
  * §14.8.2.2); Link elements owning their annotations through OBJR with /Contents
- * (Matterhorn 28-012); /Tabs /S on every page; MarkInfo; outlines; XMP with pdfuaid.
+ * (Matterhorn 28-012); /Tabs /S on every page; MarkInfo; outlines. (XMP with pdfuaid is
+ * in metadata.ts.) Every string is written through pdf-strings.ts, never PDFString.of.
  */
 
 /** pdf-lib's operator arguments omit dictionaries, but BDC needs an inline property list (ISO 32000-1 §14.6). */
@@ -94,8 +96,10 @@ export class StructureWriter {
       Subtype: 'Link',
       Rect: rect,
       Border: [0, 0, 0],
-      Contents: PDFHexString.fromText(node.contents ?? node.href),
-      A: { S: 'URI', URI: PDFString.of(node.href) },
+      Contents: pdfText(node.contents ?? node.href),
+      // The only action we write: a URI action (ISO 32000-1 §12.6.4.7), its address checked
+      // and hex-encoded by pdfUri so no content can add another action (§12.6.4.16).
+      A: { S: 'URI', URI: pdfUri(node.href) },
       StructParent: key,
       F: 4,
     }));
@@ -120,9 +124,9 @@ export class StructureWriter {
       });
       const dict = ctx.obj({ Type: 'StructElem', S: node.type, P: node.parent ? refOf(node.parent) : treeRootRef, K: kids });
       if (node.scope) dict.set(PDFName.of('A'), ctx.obj({ O: 'Table', Scope: node.scope }));
-      if (node.type === 'Link' && node.contents) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.contents));
-      if (node.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
-      if (node.lang) dict.set(PDFName.of('Lang'), PDFString.of(node.lang));
+      if (node.type === 'Link' && node.contents) dict.set(PDFName.of('Alt'), pdfText(node.contents));
+      if (node.alt !== undefined) dict.set(PDFName.of('Alt'), pdfText(node.alt));
+      if (node.lang) dict.set(PDFName.of('Lang'), pdfLanguage(node.lang));
       if (node.bbox) dict.set(PDFName.of('A'), ctx.obj({ O: 'Layout', BBox: node.bbox }));
       ctx.assign(refOf(node), dict);
     }
@@ -154,12 +158,12 @@ export class StructureWriter {
     const sectionRefs = sections.map(() => ctx.nextRef());
     const dest = (entry: OutlineEntry) => [(pages[entry.page] as PDFPage).ref, 'XYZ', 0, Math.round(entry.y), null];
     sections.forEach((entry, index) => {
-      const dict = ctx.obj({ Title: PDFHexString.fromText(entry.title), Parent: titleRef, Dest: dest(entry) });
+      const dict = ctx.obj({ Title: pdfText(entry.title), Parent: titleRef, Dest: dest(entry) });
       if (index > 0) dict.set(PDFName.of('Prev'), sectionRefs[index - 1] as PDFRef);
       if (index < sections.length - 1) dict.set(PDFName.of('Next'), sectionRefs[index + 1] as PDFRef);
       ctx.assign(sectionRefs[index] as PDFRef, dict);
     });
-    const titleDict = ctx.obj({ Title: PDFHexString.fromText(title.title), Parent: outlinesRef, Dest: dest(title) });
+    const titleDict = ctx.obj({ Title: pdfText(title.title), Parent: outlinesRef, Dest: dest(title) });
     if (sectionRefs.length > 0) {
       titleDict.set(PDFName.of('First'), sectionRefs[0] as PDFRef);
       titleDict.set(PDFName.of('Last'), sectionRefs.at(-1) as PDFRef);
@@ -170,30 +174,4 @@ export class StructureWriter {
     this.pdf.catalog.set(PDFName.of('Outlines'), outlinesRef);
     this.pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   }
-}
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The XMP packet: title, creator, language, dates, and the PDF/UA identification (ISO 14289-1 §5). */
-export function xmpPacket(fields: { title: string; creator: string; language: string; date: string; producer: string; description: string }): string {
-  const { title, creator, language, date, producer, description } = fields;
-  return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<dc:format>application/pdf</dc:format>
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(title)}</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>${escapeXml(creator)}</rdf:li></rdf:Seq></dc:creator>
-<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(description)}</rdf:li></rdf:Alt></dc:description>
-<dc:language><rdf:Bag><rdf:li>${escapeXml(language)}</rdf:li></rdf:Bag></dc:language>
-<xmp:CreateDate>${date}</xmp:CreateDate>
-<xmp:ModifyDate>${date}</xmp:ModifyDate>
-<xmp:MetadataDate>${date}</xmp:MetadataDate>
-<xmp:CreatorTool>${escapeXml(producer)}</xmp:CreatorTool>
-<pdf:Producer>${escapeXml(producer)}</pdf:Producer>
-<pdfuaid:part>1</pdfuaid:part>
-</rdf:Description>
-</rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>`;
 }
