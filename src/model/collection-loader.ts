@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from './content-error.ts';
 import { displayPath, listContentFiles } from './content-files.ts';
@@ -15,8 +16,10 @@ async function storeFile(context: LoaderContext, file: string): Promise<void> {
   const { value, problems } = parseFrontmatterYaml(frontmatter, shown);
   if (problems.length > 0) throw new ContentError(problems);
   const id = path.basename(path.dirname(file));
-  const data = await context.parseData({ id, data: value as Record<string, unknown>, filePath: shown });
-  context.store.set({ id, data, body, filePath: shown, digest: context.generateDigest(text) });
+  // Astro wants the path relative to the project root, even for content outside it (CHARTERS_DIR).
+  const filePath = path.relative(fileURLToPath(context.config.root), file);
+  const data = await context.parseData({ id, data: value as Record<string, unknown>, filePath });
+  context.store.set({ id, data, body, filePath, digest: context.generateDigest(text) });
 }
 
 /**

@@ -9,6 +9,7 @@ import { ContentError } from '../../src/model/content-error.ts';
 import { charterCollectionLoader } from '../../src/model/collection-loader.ts';
 import { CharterFrontmatterSchema } from '../../src/schemas/charter.ts';
 import { FAULTS } from '../helpers/content-faults.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 interface Stored {
   id: string;
@@ -29,6 +30,7 @@ async function load(kind: 'charters' | 'easyReads', dir: string): Promise<Stored
     },
     generateDigest: (value: unknown) => String(value).length.toString(16),
     logger: { error: () => undefined },
+    config: { root: new URL(`file://${ROOT}/`) },
   } as unknown as LoaderContext;
   await charterCollectionLoader(kind, dir).load(context);
   return stored;
