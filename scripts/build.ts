@@ -1,48 +1,117 @@
 // Builds everything into dist/ (or --out <dir>): checks all content first, builds into a
-// staging folder, and replaces the output folder only when the whole build succeeded, so a
-// failed build never leaves a half-written site. `npm run build`.
+// staging folder, and replaces the output folder only when the whole build succeeded, in a way
+// the previous output survives every failure (scripts/lib/swap-output.ts says how): a failed or
+// killed build never leaves a half-written or missing site. `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatCheckResult } from '../src/checks/content.ts';
+import {
+  OutputError,
+  errorCode,
+  fsFailure,
+  pauseIfAsked,
+  placeBesideOutput,
+  realFs,
+  recoverInterruptedBuilds,
+  show,
+  swapInto,
+  untouched,
+} from './lib/swap-output.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.out);
+const stagingRoot = path.resolve('.build');
+const staging = path.join(stagingRoot, `staging-${process.pid}`);
 
-const result = await checkContent();
-if (result.problems.length > 0) {
-  console.error(formatCheckResult(result));
+/** Prints a filesystem failure as one message (never a stack trace) and exits 1; anything else is a bug and throws. */
+function fail(error: unknown): never {
+  if (error instanceof OutputError) {
+    console.error(`\n${error.message}`);
+  } else if (/^E[A-Z0-9]+$/.test(errorCode(error) ?? '')) {
+    const at = (error as { path?: unknown }).path;
+    console.error(`\n${fsFailure(`build (${(error as { syscall?: unknown }).syscall ?? 'filesystem'})`, typeof at === 'string' ? at : stagingRoot, error, untouched(outDir)).message}`);
+  } else {
+    throw error;
+  }
+  try {
+    realFs.removeTree(staging);
+  } catch {
+    // Named after this process: the next build removes it.
+  }
   process.exit(1);
 }
-console.log(formatCheckResult(result));
 
-const staging = path.resolve('.build', `staging-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
-mkdirSync(path.dirname(staging), { recursive: true });
-
-const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
-const run = spawnSync(process.execPath, [path.join(path.dirname(astroPackage), 'bin', 'astro.mjs'), 'build'], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    ASTRO_OUT_DIR: staging,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ...(process.env['CHARTERS_DIR'] ? { ASTRO_CACHE_DIR: path.resolve('.build', `cache-${createHash('sha256').update(path.resolve(process.env['CHARTERS_DIR'])).digest('hex').slice(0, 12)}`) } : {}),
-  },
-});
-if (run.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${path.relative(process.cwd(), outDir) || outDir} was left as it was.`);
-  process.exit(run.status ?? 1);
+function warn(message: string): void {
+  console.warn(`Warning: ${message}`);
 }
 
-rmSync(outDir, { recursive: true, force: true });
-renameSync(staging, outDir);
-if (!existsSync(path.join(outDir, 'index.html'))) {
-  console.error('The build wrote no index.html.');
-  process.exit(1);
+async function build(): Promise<void> {
+  // The output is renamed aside and deleted: never let that be the project, a folder holding
+  // it, .build or a staging or cache folder in it.
+  const cwd = process.cwd();
+  const holdsProject = outDir === path.dirname(outDir) || cwd === outDir || cwd.startsWith(outDir + path.sep);
+  const buildFolder = outDir === stagingRoot || (path.dirname(outDir) === stagingRoot && /^(staging|cache)-/.test(path.basename(outDir)));
+  if (holdsProject || buildFolder) {
+    throw new OutputError(`--out ${values.out} would replace ${holdsProject ? 'the project or a folder holding it' : 'a folder the build itself uses'}.\nFix: build with --out a folder of its own, e.g. --out dist.`);
+  }
+
+  // Before anything else (even the content check, which may fail): put back an output a killed
+  // build left aside, and clear what dead builds left behind.
+  const recovery = recoverInterruptedBuilds(outDir, stagingRoot);
+  for (const note of recovery.notes) console.log(note);
+  recovery.warnings.forEach(warn);
+
+  const result = await checkContent();
+  if (result.problems.length > 0) {
+    console.error(formatCheckResult(result));
+    process.exit(1);
+  }
+  console.log(formatCheckResult(result));
+
+  try {
+    mkdirSync(stagingRoot, { recursive: true });
+  } catch (error) {
+    throw fsFailure(`create the staging folder ${show(stagingRoot)}`, stagingRoot, error, untouched(outDir));
+  }
+
+  const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+  const run = spawnSync(process.execPath, [path.join(path.dirname(astroPackage), 'bin', 'astro.mjs'), 'build'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ASTRO_OUT_DIR: staging,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Builds of other content folders (fixtures) keep their own content cache; an
+      // ASTRO_CACHE_DIR already set (tests) wins.
+      ...(process.env['CHARTERS_DIR'] && !process.env['ASTRO_CACHE_DIR']
+        ? { ASTRO_CACHE_DIR: path.join(stagingRoot, `cache-${createHash('sha256').update(path.resolve(process.env['CHARTERS_DIR'])).digest('hex').slice(0, 12)}`) }
+        : {}),
+    },
+  });
+  if (run.status !== 0) {
+    realFs.removeTree(staging);
+    console.error(`\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`);
+    process.exit(run.status ?? 1);
+  }
+  if (!existsSync(path.join(staging, 'index.html'))) {
+    realFs.removeTree(staging);
+    throw new OutputError(`The build wrote no index.html. ${untouched(outDir)}`);
+  }
+
+  const placed = placeBesideOutput(staging, outDir, process.pid);
+  placed.warnings.forEach(warn);
+  pauseIfAsked('staged');
+  const swapped = swapInto(placed.next, outDir, process.pid, { pause: pauseIfAsked });
+  if (swapped.warning) warn(`${swapped.warning}\nThe new output is in place all the same.`);
+  console.log(`\nBuilt ${show(outDir)}${placed.copied ? ' (copied from .build: it is on another filesystem)' : ''}.`);
 }
-console.log(`\nBuilt ${path.relative(process.cwd(), outDir) || outDir}.`);
+
+try {
+  await build();
+} catch (error) {
+  fail(error);
+}
