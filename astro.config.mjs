@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { outputRoutes } from './src/outputs/astro-integration.ts';
 
 export default defineConfig({
   // Canonical address of the deployed site; needed for the sitemap. SITE_URL overrides it.
@@ -17,7 +18,8 @@ export default defineConfig({
   // separate lines ("About</a>\n<span>us" → "Aboutus" for screen readers). `true` keeps one
   // space. tests/pages/built-html.test.ts asserts no words are glued together.
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  // outputRoutes: a download route for each file extension of the output registry.
+  integrations: [mdx(), sitemap(), outputRoutes()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

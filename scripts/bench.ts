@@ -8,9 +8,9 @@ import { loadCharterFile } from '../src/model/load-charter.ts';
 import { blocksText } from '../src/model/text.ts';
 import { LARGE_PRINT, renderPdf } from '../src/renderers/pdf/index.ts';
 import { benchCards } from './bench-cards.ts';
-import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe } from '../src/checks/browser.ts';
+import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe } from '../src/checks/output/browser.ts';
 import { mapConcurrent } from '../src/lib/map-concurrent.ts';
-import { pagesFromSitemap } from '../src/checks/run-checks.ts';
+import { pagesFromSitemap } from '../src/checks/output/run-checks.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { syntheticCharter } from './lib/synthetic-charter.ts';
 

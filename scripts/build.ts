@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatCheckResult } from '../src/checks/content.ts';
+import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
 import {
   OutputError,
   errorCode,

@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorsOf, reportHtml, verdict } from '../src/checks/report.ts';
-import { runChecks } from '../src/checks/run-checks.ts';
+import { errorsOf, reportHtml, verdict } from '../src/checks/output/report.ts';
+import { runChecks } from '../src/checks/output/run-checks.ts';
 import { serveFolder } from './lib/static-server.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { record: { type: 'boolean', default: false }, out: { type: 'string', default: 'reports/accessibility' } } });

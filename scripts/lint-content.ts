@@ -1,6 +1,6 @@
 // Checks every content file and prints each problem as file:line with a fix.
 // Exit code 1 when there is any problem. `npm run lint:content`.
-import { checkContent, formatCheckResult } from '../src/checks/content.ts';
+import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
 
 const result = await checkContent();
 const output = formatCheckResult(result);

@@ -42,6 +42,7 @@ function parseBody(source: { file: string; body: string; bodyLineOffset: number 
       file: source.file,
       line: line + source.bodyLineOffset,
       ...(column ? { column } : {}),
+      rule: 'mdx',
       message: `This is not valid MDX: ${reason}`,
       fix: 'Check that every <Component> is closed, and escape a literal < or { as \\< or \\{.',
     }]);
@@ -51,13 +52,13 @@ function parseBody(source: { file: string; body: string; bodyLineOffset: number 
 function finish(ctx: ConvertContext, blocks: Block[], source: { file: string; bodyLineOffset: number }, meta: CharterFrontmatter): number {
   const contactBlocks = countBlocks(blocks, 'contact') + [...allBlocks(blocks)].filter((block) => block.type === 'point' && block.contact).length;
   if (contactBlocks > 0 && !meta.contact) {
-    ctx.problems.push({ file: source.file, line: 1, message: 'The contact details are placed in the text, but the charter has no contact details in its frontmatter.', fix: 'Add a contact: section to the charter\'s frontmatter, or remove <ContactDetails /> / <ContactPoint>.' });
+    ctx.problems.push({ file: source.file, line: 1, rule: 'vocabulary', message: 'The contact details are placed in the text, but the charter has no contact details in its frontmatter.', fix: 'Add a contact: section to the charter\'s frontmatter, or remove <ContactDetails /> / <ContactPoint>.' });
   }
   if (contactBlocks > 1) {
-    ctx.problems.push({ file: source.file, line: 1, message: 'The contact details are placed more than once.', fix: 'Show the contact details once.' });
+    ctx.problems.push({ file: source.file, line: 1, rule: 'vocabulary', message: 'The contact details are placed more than once.', fix: 'Show the contact details once.' });
   }
   if (blocks.length === 0) {
-    ctx.problems.push({ file: source.file, line: source.bodyLineOffset + 1, message: 'The document has no text.', fix: 'Write the text below the frontmatter.' });
+    ctx.problems.push({ file: source.file, line: source.bodyLineOffset + 1, rule: 'vocabulary', message: 'The document has no text.', fix: 'Write the text below the frontmatter.' });
   }
   if (ctx.problems.length > 0) throw new ContentError(ctx.problems);
   return contactBlocks;

@@ -36,7 +36,7 @@ export function toSlug(name: string): string {
 }
 
 function unpublished(file: string, message: string, fix: string): ContentProblem {
-  return { file: displayPath(file), line: 1, message, fix };
+  return { file: displayPath(file), line: 1, rule: 'files', message, fix };
 }
 
 function sortedEntries(dir: string) {

@@ -36,6 +36,7 @@ function report(ctx: ConvertContext, node: Positioned, message: string, fix?: st
     file: ctx.file,
     line: (start?.line ?? 1) + ctx.lineOffset,
     ...(start ? { column: start.column } : {}),
+    rule: 'vocabulary',
     message,
     ...(fix ? { fix } : {}),
   });

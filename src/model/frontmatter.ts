@@ -112,12 +112,13 @@ export function parseFrontmatterYaml(yamlText: string, file: string, firstLine =
   const problems: ContentProblem[] = doc.errors.slice(0, 1).map((error) => ({
     file,
     ...at(syntaxErrorOffset(doc, error)),
+    rule: 'yaml',
     message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}${isUnclosedQuote(error) ? ' (opened here and never closed)' : ''}`,
     fix: 'Check quotes, colons and indentation on this line; put text with a colon in "double quotes".',
   }));
   visit(doc, {
     Alias(_key, node) {
-      problems.push({ file, ...at(node.range?.[0] ?? 0), message: `YAML aliases (*${node.source}) are not allowed in content files.`, fix: 'Write the value out in full instead of pointing to another one (&name and *name).' });
+      problems.push({ file, ...at(node.range?.[0] ?? 0), rule: 'yaml', message: `YAML aliases (*${node.source}) are not allowed in content files.`, fix: 'Write the value out in full instead of pointing to another one (&name and *name).' });
       return visit.BREAK; // one message is enough: the fix is the same for every alias
     },
   });
@@ -138,7 +139,7 @@ export function validateFrontmatter<S extends z.ZodType>(schema: S, yamlText: st
   return {
     problems: result.error.issues.map((issue) => {
       const { path, message, fix } = describeIssue(issue, doc);
-      return { file, line: toFileLine(lineOfPath(doc, counter, path)), message, ...(fix ? { fix } : {}) };
+      return { file, line: toFileLine(lineOfPath(doc, counter, path)), rule: 'frontmatter', message, ...(fix ? { fix } : {}) };
     }),
   };
 }

@@ -27,7 +27,7 @@ export function listEasyReadFiles(dir = chartersDir()): string[] {
 function readContentFile(file: string, shown: string, fields: string) {
   const split = splitFrontmatter(readSourceFile(file, shown));
   if (!split.frontmatter) {
-    throw new ContentError([{ file: shown, line: 1, message: 'The file has no frontmatter.', fix: `Start the file with --- on its own line, ${fields}, then --- (see content/README.md).` }]);
+    throw new ContentError([{ file: shown, line: 1, rule: 'frontmatter', message: 'The file has no frontmatter.', fix: `Start the file with --- on its own line, ${fields}, then --- (see content/README.md).` }]);
   }
   return split;
 }
@@ -87,7 +87,7 @@ function readEasyRead(file: string, charters: ReadonlyMap<string, CharterDocumen
   const { data, problems } = validateFrontmatter(EasyReadFrontmatterSchema, frontmatter, shown);
   const charter = data ? charters.get(data.charter) : undefined;
   if (data && !charter && !unloaded.has(data.charter)) {
-    problems.push({ file: shown, line: keyLine(frontmatter, 'charter'), message: `There is no charter called "${data.charter}".`, fix: `Use the folder name of a charter: ${[...charters.keys(), ...unloaded].sort().join(', ') || '(none loaded)'}.` });
+    problems.push({ file: shown, line: keyLine(frontmatter, 'charter'), rule: 'frontmatter', message: `There is no charter called "${data.charter}".`, fix: `Use the folder name of a charter: ${[...charters.keys(), ...unloaded].sort().join(', ') || '(none loaded)'}.` });
   }
   if (problems.length > 0) throw new ContentError(problems);
   if (!data || !charter) return undefined;
@@ -149,7 +149,7 @@ function loadEditionFiles(files: readonly string[], charters: ReadonlyMap<string
 }
 
 function duplicateEdition(file: string, first: string, id: string): ContentProblem {
-  return { file: displayPath(file), line: 1, message: `A second easy-read edition of "${id}": ${displayPath(first)} is one already, and only one can be published.`, fix: `Merge the two files into ${displayPath(first)}, or point this one's charter: at the charter it is for.` };
+  return { file: displayPath(file), line: 1, rule: 'files', message: `A second easy-read edition of "${id}": ${displayPath(first)} is one already, and only one can be published.`, fix: `Merge the two files into ${displayPath(first)}, or point this one's charter: at the charter it is for.` };
 }
 
 /** Drafts are checked like published files so authors see their problems early. */

@@ -16,7 +16,7 @@ export function readSourceFile(file: string, shown: string): string {
 /** Decodes the bytes of a content file; see readSourceFile. */
 export function decodeSource(bytes: Uint8Array, shown: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ContentError([{ file: shown, line: 1, message: 'The file is saved as UTF-16, not UTF-8.', fix: 'Save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8).' }]);
+    throw new ContentError([{ file: shown, line: 1, rule: 'encoding', message: 'The file is saved as UTF-16, not UTF-8.', fix: 'Save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8).' }]);
   }
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   const body = bytes.subarray(start);
@@ -40,6 +40,7 @@ function notUtf8Problem(bytes: Uint8Array, shown: string) {
     file: shown,
     line,
     column,
+    rule: 'encoding',
     message: `The file is not saved as UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is not UTF-8 (in Latin-1 or Windows-1252 it would be "${guess}").`,
     fix: 'Save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8), then check the letters on this line.',
   };

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfTextItems, type PdfTextItem } from '../../src/checks/pdf-text.ts';
+import { pdfTextItems, type PdfTextItem } from '../../src/checks/output/pdf-text.ts';
 
-export type { PdfTextItem } from '../../src/checks/pdf-text.ts';
+export type { PdfTextItem } from '../../src/checks/output/pdf-text.ts';
 
 export interface ParsedPdf {
   pages: { width: number; height: number; items: PdfTextItem[]; roles: string[] }[];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio as contrast } from '../../src/checks/contrast.ts';
+import { contrastRatio as contrast } from '../../src/lib/contrast.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const css = readFileSync(path.join(ROOT, 'src/styles/global.css'), 'utf8');

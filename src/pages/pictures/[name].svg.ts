@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadEditions } from '../../lib/load-editions.ts';
+import { loadEditions } from '../../outputs/editions.ts';
 import { pictureSvgPath, type PictureRef } from '../../model/pictures.ts';
 import { allBlocks } from '../../model/walk.ts';
 

@@ -8,7 +8,8 @@ import { toFlow, type PdfContext } from './layout/to-flow.ts';
 import type { FlowItem, LaidOutPage } from './layout/types.ts';
 import { pictureEmbedder } from './pictures.ts';
 import type { PdfProfile } from './profiles.ts';
-import { charterDate, writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
+import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
+import { charterDate } from '../../model/charter-date.ts';
 import { StructureWriter, type OutlineEntry } from '../tagged-pdf/tagging.ts';
 
 export type { PdfContext } from './layout/to-flow.ts';

@@ -53,13 +53,6 @@ export function writeDocumentMetadata(pdf: PDFDocument, facts: DocumentFacts): v
   ctx.trailerInfo.ID = ctx.obj([id, id]);
 }
 
-/** A fixed date for a charter's files: its own latest date. */
-export function charterDate(dates: { lastReviewed?: string | undefined; published?: string | undefined; adopted?: string | undefined }, fallback?: string): Date {
-  const value = dates.lastReviewed ?? dates.published ?? dates.adopted ?? fallback ?? '2000';
-  const [year, month = '01', day = '01'] = value.split('-');
-  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-}
-
 /** Characters XML 1.0 does not allow at all (§2.2 Char): C0 controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
 const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 

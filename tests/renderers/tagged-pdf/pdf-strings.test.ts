@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { unsafeActions } from '../../../src/checks/pdf-actions.ts';
+import { unsafeActions } from '../../../src/checks/output/pdf-actions.ts';
 import { checkUrl } from '../../../src/model/safe-url.ts';
 import { writeDocumentMetadata } from '../../../src/renderers/tagged-pdf/metadata.ts';
 import { pdfLanguage, pdfText, pdfUri, UnsafeUriError } from '../../../src/renderers/tagged-pdf/pdf-strings.ts';

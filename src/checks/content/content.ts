@@ -1,10 +1,10 @@
-import { ContentError, formatProblem, type ContentProblem } from '../model/content-error.ts';
-import { displayPath, listContentFiles } from '../model/content-files.ts';
-import { chartersDir, loadContent } from '../model/load-charter.ts';
-import { loadCheckRecord, loadSite } from '../model/load-site.ts';
-import { readSourceFile } from '../model/read-source.ts';
-import { checkEasyRead, formatFinding, type Finding } from './easy-read.ts';
-import { checkCards } from './cards.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../model/content-error.ts';
+import { displayPath, listContentFiles } from '../../model/content-files.ts';
+import { chartersDir, loadContent } from '../../model/load-charter.ts';
+import { loadCheckRecord, loadSite } from '../../model/load-site.ts';
+import { readSourceFile } from '../../model/read-source.ts';
+import { checkEasyRead, type Finding } from './easy-read.ts';
+import { checkCards } from './card-fit.ts';
 import { checkGlyphs } from './glyphs.ts';
 
 export interface ContentCheckResult {
@@ -53,15 +53,13 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   collect(problems, () => loadCheckRecord());
   const files = listContentFiles(dir);
   if (files.charters.length === 0 && files.problems.length === 0) {
-    problems.push({ file: displayPath(dir), line: 1, message: 'No charters found.', fix: 'Add content/charters/<slug>/charter.mdx (see content/README.md).' });
+    problems.push({ file: displayPath(dir), line: 1, rule: 'files', message: 'No charters found.', fix: 'Add content/charters/<slug>/charter.mdx (see content/README.md).' });
   }
   const content = loadContent(dir);
   problems.push(...content.problems, ...glyphProblems([...files.charters, ...files.easyReads]));
   problems.push(...(await checkCards(content.charters, dir)));
   const findings = content.easyReads.flatMap((doc) => checkEasyRead(doc, content.easyReadFiles.get(doc.id) ?? doc.id));
-  for (const finding of findings.filter((f) => f.severity === 'error')) {
-    problems.push({ file: finding.file, line: finding.line, message: `${finding.rule}: ${finding.message}` });
-  }
+  problems.push(...findings.filter((finding) => finding.severity === 'error'));
   const draftProblems = [...content.draftProblems, ...glyphProblems(files.drafts)];
   return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings };
 }
@@ -76,7 +74,7 @@ function plural(count: number, word: string): string {
 }
 
 export function formatCheckResult(result: ContentCheckResult): string {
-  const warnings = result.findings.filter((f) => f.severity === 'warning').map(formatFinding);
+  const warnings = result.findings.filter((finding) => finding.severity === 'warning').map(formatProblem);
   const drafts = result.drafts.length > 0
     ? [`Drafts, not published: ${result.drafts.map(displayPath).join(', ')}.`, ...result.draftProblems.map((problem) => `${formatProblem(problem).replace(' error: ', ' warning (draft): ')}`)]
     : [];

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatCheckResult } from '../../src/checks/content.ts';
-import { formatProblem } from '../../src/model/content-error.ts';
-import { FAULT_CASES, FAULTS } from '../helpers/content-faults.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { checkContent, formatCheckResult } from '../../../src/checks/content/content.ts';
+import { formatProblem } from '../../../src/model/content-error.ts';
+import { FAULT_CASES, FAULTS } from '../../helpers/content-faults.ts';
+import { ROOT } from '../../helpers/paths.ts';
 
 const relative = (file: string) => path.relative(ROOT, file);
 

@@ -4,9 +4,10 @@
  * maps to, where, and how to learn more.
  */
 export interface CheckFinding {
-  format: 'web' | 'pdf' | 'card';
+  /** "web" for pages; for files, the output format's id from the manifest ("pdf" for a PDF it does not list). */
+  format: string;
   /** The tool that found it. */
-  tool: 'axe' | 'pa11y' | 'layout' | 'html-validate' | 'pdf' | 'card';
+  tool: 'axe' | 'pa11y' | 'layout' | 'html-validate' | 'pdf' | 'card' | 'text' | 'manifest';
   /** Page URL path or file path, relative to the checked folder. */
   target: string;
   /** The rule's id, e.g. "color-contrast" or "pdf-lang". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/checks/contrast.ts';
+import { contrastRatio } from '../../src/lib/contrast.ts';
 
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {

@@ -1,6 +1,7 @@
-import { inlineText } from '../model/text.ts';
-import type { CharterDocument, Inline, ParagraphBlock } from '../model/types.ts';
-import { allBlocks } from '../model/walk.ts';
+import { formatProblem, type ContentProblem } from '../../model/content-error.ts';
+import { inlineText } from '../../model/text.ts';
+import type { CharterDocument, Inline, ParagraphBlock } from '../../model/types.ts';
+import { allBlocks } from '../../model/walk.ts';
 import { HARD_WORDS } from './hard-words.ts';
 
 /**
@@ -8,12 +9,9 @@ import { HARD_WORDS } from './hard-words.ts';
  * §2.2) that a machine can check, each finding located to a file and line. Errors fail the
  * build; warnings are printed for the writer to judge.
  */
-export interface Finding {
-  file: string;
-  line: number;
+export interface Finding extends ContentProblem {
   rule: `ER-${number}`;
   severity: 'error' | 'warning';
-  message: string;
 }
 
 export const MAX_WORDS_PER_SENTENCE = 15; // ER-2 (GOV.UK 10–15; Photosymbols ≤ 15)
@@ -137,6 +135,5 @@ export function checkEasyReadPages(file: string, pageCount: number): Finding[] {
   return [];
 }
 
-export function formatFinding(finding: Finding): string {
-  return `${finding.file}:${finding.line} ${finding.severity} ${finding.rule}: ${finding.message}`;
-}
+/** A finding as the lint prints it: `file:line severity ER-n: message`. */
+export const formatFinding = (finding: Finding): string => formatProblem(finding);

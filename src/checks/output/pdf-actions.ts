@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { checkUrl } from '../model/safe-url.ts';
+import { checkUrl } from '../../model/safe-url.ts';
 
 /**
  * No PDF we publish may do anything but open a link the reader chose. Actions (ISO 32000-1

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
-import { contrastRatio } from './contrast.ts';
+import { contrastRatio } from '../../lib/contrast.ts';
 import type { CheckFinding } from './finding.ts';
 import { decodePng, dominantColours, pngSize } from './png.ts';
 

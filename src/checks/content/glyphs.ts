@@ -1,5 +1,5 @@
-import { describeCharacter, fontCanDraw, UNDRAWABLE_FIX } from '../lib/glyph-coverage.ts';
-import type { ContentProblem } from '../model/content-error.ts';
+import { describeCharacter, fontCanDraw, UNDRAWABLE_FIX } from '../../lib/glyph-coverage.ts';
+import type { ContentProblem } from '../../model/content-error.ts';
 
 /**
  * Every character of a content file that the PDF and card font cannot draw, at its
@@ -18,6 +18,6 @@ export function checkGlyphs(text: string, file: string): ContentProblem[] {
     if (!first) return [];
     const characters = [...new Set(missing.map(({ char }) => char))].map(describeCharacter).join(', ');
     // One problem a line: the fix is the same for every character on it.
-    return [{ file, line: index + 1, column: first.column, message: `The PDFs and cards cannot show ${characters}: their font has no letter for ${missing.length > 1 ? 'them' : 'it'}.`, fix: UNDRAWABLE_FIX }];
+    return [{ file, line: index + 1, column: first.column, rule: 'glyph', message: `The PDFs and cards cannot show ${characters}: their font has no letter for ${missing.length > 1 ? 'them' : 'it'}.`, fix: UNDRAWABLE_FIX }];
   });
 }

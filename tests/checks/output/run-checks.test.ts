@@ -7,19 +7,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCardPdf, checkCardPng } from '../../src/checks/card-files.ts';
-import type { CheckFinding } from '../../src/checks/finding.ts';
-import { checkPdf } from '../../src/checks/pdf.ts';
-import { reportHtml, verdict } from '../../src/checks/report.ts';
-import { runChecks } from '../../src/checks/run-checks.ts';
-import { cardContent } from '../../src/model/card-content.ts';
-import { loadCharterFile } from '../../src/model/load-charter.ts';
-import type { CharterDocument } from '../../src/model/types.ts';
-import { renderCardPrintPdf, WALLET_CARD } from '../../src/renderers/card/index.ts';
-import { encodePng } from '../../src/renderers/card/to-png.ts';
-import { LARGE_PRINT, renderPdf } from '../../src/renderers/pdf/index.ts';
-import { serveFolder } from '../../scripts/lib/static-server.ts';
-import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { checkCardPdf, checkCardPng } from '../../../src/checks/output/card-files.ts';
+import type { CheckFinding } from '../../../src/checks/output/finding.ts';
+import { checkPdf } from '../../../src/checks/output/pdf.ts';
+import { reportHtml, verdict } from '../../../src/checks/output/report.ts';
+import { runChecks } from '../../../src/checks/output/run-checks.ts';
+import { cardContent } from '../../../src/model/card-content.ts';
+import { loadCharterFile } from '../../../src/model/load-charter.ts';
+import type { CharterDocument } from '../../../src/model/types.ts';
+import { renderCardPrintPdf, WALLET_CARD } from '../../../src/renderers/card/index.ts';
+import { encodePng } from '../../../src/renderers/card/to-png.ts';
+import { LARGE_PRINT, renderPdf } from '../../../src/renderers/pdf/index.ts';
+import { serveFolder } from '../../../scripts/lib/static-server.ts';
+import { FIXTURES, ROOT } from '../../helpers/paths.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'broken-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -72,6 +72,10 @@ describe('broken web pages', () => {
 
   it('reports a card image without its text as alt', () => {
     expect(rules(on('card-without-alt'))).toContain('card-alt');
+  });
+
+  it('reports a file the manifest lists that is not in the folder', () => {
+    expect(findings.filter((finding) => finding.target === '/charters/x/x-card-front.png').map((finding) => finding.rule)).toEqual(['file-missing']);
   });
 
   it('writes a readable report that names each failure, page and criterion', () => {
@@ -240,5 +244,21 @@ describe('verdict', () => {
     expect(verdict({ ...base, findings: [] })).toBe('Passed: no failures in 1 page, 0 PDFs and 0 card files.');
     const failure: CheckFinding = { format: 'web', tool: 'axe', target: '/', rule: 'x', severity: 'error', wcag: [], message: 'm' };
     expect(verdict({ ...base, passed: false, findings: [failure] })).toBe('Failed: 1 failure in 1 page, 0 PDFs and 0 card files.');
+  });
+});
+
+describe('the report summary by format', () => {
+  it('has a row for the pages and one per format in the manifest, each with its own failures', () => {
+    const failure: CheckFinding = { format: 'large-print-pdf', tool: 'pdf', target: '/charters/x/x-large-print.pdf', rule: 'pdf-lang', severity: 'error', wcag: ['3.1.1'], message: 'm' };
+    const html = reportHtml({
+      date: '2026-11-30T08:00:00.000Z', folder: 'dist', passed: false, tools: [], findings: [failure],
+      checked: { pages: ['/'], pdfs: [failure.target, '/charters/x/x-clear-print.pdf'], cards: [], files: [{ file: failure.target, format: 'large-print-pdf' }, { file: '/charters/x/x-clear-print.pdf', format: 'clear-print-pdf' }] },
+      formats: { 'large-print-pdf': 'Large-print PDFs', 'clear-print-pdf': 'Clear-print PDFs', 'card-png': 'Card images (PNG)' },
+    });
+    expect(html).toContain('<tr><th scope="row">Web pages</th><td>1</td><td>0</td><td>0</td><td>Pass</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Large-print PDFs</th><td>1</td><td>1</td><td>0</td><td><strong>Fail</strong></td></tr>');
+    expect(html).toContain('<tr><th scope="row">Clear-print PDFs</th><td>1</td><td>0</td><td>0</td><td>Pass</td></tr>');
+    // A format with no files in this folder gets no row.
+    expect(html).not.toContain('Card images (PNG)');
   });
 });

@@ -6,12 +6,20 @@ export interface CheckReport {
   date: string;
   folder: string;
   passed: boolean;
-  checked: { pages: string[]; pdfs: string[]; cards: string[] };
+  checked: {
+    pages: string[];
+    /** Files checked as PDFs, and as cards (a card PDF is both). */
+    pdfs: string[];
+    cards: string[];
+    /** Every file checked, with its output format. */
+    files?: { file: string; format: string }[];
+  };
+  /** Output formats by id, with the names the summary gives them (from the manifest). */
+  formats?: Record<string, string>;
   tools: { name: string; version: string; checks: string }[];
   findings: CheckFinding[];
 }
 
-const FORMATS = { web: 'Web pages', pdf: 'PDFs', card: 'Cards' } as const;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -41,12 +49,20 @@ function byCriterion(findings: readonly CheckFinding[]): [string, CheckFinding[]
 /** The auditor's report as a readable, accessible HTML page (no JavaScript). */
 export function reportHtml(report: CheckReport): string {
   const errors = errorsOf(report);
-  const formatRows = (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => {
-    const count = { web: report.checked.pages.length, pdf: report.checked.pdfs.length, card: report.checked.cards.length }[format];
+  const row = (name: string, count: number, format: string) => {
     const failures = errors.filter((finding) => finding.format === format).length;
     const warnings = report.findings.filter((finding) => finding.format === format && finding.severity === 'warning').length;
-    return `<tr><th scope="row">${FORMATS[format]}</th><td>${count}</td><td>${failures}</td><td>${warnings}</td><td>${failures === 0 ? 'Pass' : '<strong>Fail</strong>'}</td></tr>`;
-  });
+    return `<tr><th scope="row">${escape(name)}</th><td>${count}</td><td>${failures}</td><td>${warnings}</td><td>${failures === 0 ? 'Pass' : '<strong>Fail</strong>'}</td></tr>`;
+  };
+  // One row for the pages, then one per output format that has files (from the manifest).
+  const files = report.checked.files ?? [];
+  const formatRows = [
+    row('Web pages', report.checked.pages.length, 'web'),
+    ...Object.entries(report.formats ?? {}).flatMap(([id, label]) => {
+      const count = files.filter((file) => file.format === id).length;
+      return count > 0 || errors.some((finding) => finding.format === id) ? [row(label, count, id)] : [];
+    }),
+  ];
   const criterionRows = byCriterion(report.findings).map(([criterion, findings]) => {
     const failures = findings.filter((finding) => finding.severity === 'error').length;
     return `<tr><th scope="row">${escape(criterion)}</th><td>${failures}</td><td>${findings.length - failures}</td></tr>`;

@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEasyRead, checkEasyReadPages, readingGrade, sentencesOf, type Finding } from '../../src/checks/easy-read.ts';
-import { chartersDir, loadAllCharters, loadAllEasyReads, loadCharterFile, loadEasyReadFile } from '../../src/model/load-charter.ts';
-import { EASY_READ, renderPdfWithInfo } from '../../src/renderers/pdf/index.ts';
-import { contentErrorOf } from '../helpers/content-error.ts';
-import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { checkEasyRead, checkEasyReadPages, readingGrade, sentencesOf, type Finding } from '../../../src/checks/content/easy-read.ts';
+import { chartersDir, loadAllCharters, loadAllEasyReads, loadCharterFile, loadEasyReadFile } from '../../../src/model/load-charter.ts';
+import { EASY_READ, renderPdfWithInfo } from '../../../src/renderers/pdf/index.ts';
+import { contentErrorOf } from '../../helpers/content-error.ts';
+import { FIXTURES, ROOT } from '../../helpers/paths.ts';
 
 const fixtureCharter = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
 const charters = new Map([[fixtureCharter.id, fixtureCharter]]);

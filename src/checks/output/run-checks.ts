@@ -1,20 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { checkCardPdf, checkCardPng, type CardExpectations } from './card-files.ts';
+import { checkFile } from './check-kinds.ts';
 import type { CheckFinding } from './finding.ts';
 import { checkHtml } from './html.ts';
 import type { Page } from 'playwright-core';
-import { mapConcurrent } from '../lib/map-concurrent.ts';
+import { mapConcurrent } from '../../lib/map-concurrent.ts';
 import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe, runLayoutChecks } from './browser.ts';
 import { runPa11y } from './pa11y.ts';
-import { checkPdf, type PdfExpectations } from './pdf.ts';
+import { readManifest, type Manifest, type ManifestFile } from './manifest.ts';
 import type { CheckReport } from './report.ts';
-
-export interface Manifest {
-  pdfs: Record<string, PdfExpectations>;
-  cards: Record<string, CardExpectations>;
-}
 
 export interface RunOptions {
   /** The built folder to check, as it is. */
@@ -48,15 +43,25 @@ function fileForPage(folder: string, pathname: string): string {
 
 const version = (name: string) => (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
+/**
+ * The files to check and what to expect of each: every file the manifest lists (a missing one is
+ * a finding), and every PDF it does not (checked as a tagged PDF with no expectations, so a stray PDF is never
+ * unchecked).
+ */
+function filesToCheck(folder: string, manifest: Manifest): [string, ManifestFile][] {
+  const onDisk = walk(folder).map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`);
+  const listed = Object.entries(manifest.files);
+  const unlisted = onDisk.filter((file) => file.endsWith('.pdf') && !manifest.files[file]).map((file): [string, ManifestFile] => [file, { format: 'pdf', check: 'pdf' }]);
+  return [...listed, ...unlisted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Runs every check on a built folder: web pages in Chromium, PDFs and cards from their bytes. */
 export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const { folder } = options;
-  const manifestFile = path.join(folder, 'checks-manifest.json');
-  const manifest: Manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : { pdfs: {}, cards: {} };
+  const manifest = readManifest(folder);
   const pages = options.pages ?? pagesFromSitemap(folder);
-  const files = walk(folder).map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`);
-  const pdfs = files.filter((file) => file.endsWith('.pdf')).sort();
-  const cardPngs = files.filter((file) => /-card-(front|back)\.png$/.test(file)).sort();
+  const files = filesToCheck(folder, manifest);
+  const cardImages = new Set(Object.entries(manifest.files).filter(([, entry]) => entry.check === 'card-png').map(([file]) => file));
   const findings: CheckFinding[] = [];
 
   const server = await options.serve(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
@@ -73,8 +78,9 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
         await page.goto(url, { waitUntil: 'load' });
         found.push(...(await runAxe(page, pathname)));
         // Card images carry the card's whole text as alt (issue 6): an empty alt here hides it.
-        for (const image of await page.$$eval('img[src*="-card-"]', (images) => images.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })))) {
-          if (image.alt.trim().length < 10) found.push({ format: 'card', tool: 'card', target: pathname, rule: 'card-alt', severity: 'error', wcag: ['1.1.1'], message: 'A card image has no alt text giving the card\'s words.', element: image.src });
+        const images = await page.$$eval('img', (elements) => elements.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })));
+        for (const image of images.filter((candidate) => cardImages.has(new URL(candidate.src, url).pathname))) {
+          if (image.alt.trim().length < 10) found.push({ format: 'web', tool: 'card', target: pathname, rule: 'card-alt', severity: 'error', wcag: ['1.1.1'], message: 'A card image has no alt text giving the card\'s words.', element: image.src });
         }
         found.push(...(await runLayoutChecks(page, url, pathname)));
         const file = fileForPage(folder, pathname);
@@ -91,19 +97,28 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
     await server.close();
   }
 
-  for (const pdf of pdfs) {
-    const bytes = new Uint8Array(readFileSync(path.join(folder, pdf)));
-    findings.push(...(await checkPdf(pdf, bytes, manifest.pdfs[pdf] ?? {})));
-    const card = manifest.cards[pdf];
-    if (card) findings.push(...(await checkCardPdf(pdf, bytes, card)));
+  for (const [file, expected] of files) {
+    if (!existsSync(path.join(folder, file))) {
+      findings.push({ format: expected.format, tool: 'manifest', target: file, rule: 'file-missing', severity: 'error', wcag: [], message: 'The manifest lists this file, but it is not in the folder.' });
+      continue;
+    }
+    const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
+    // Every finding about a file is filed under the file's format, for the report's summary.
+    findings.push(...(await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format })));
   }
-  for (const png of cardPngs) findings.push(...checkCardPng(png, new Uint8Array(readFileSync(path.join(folder, png))), manifest.cards[png] ?? {}));
+  const checkedAs = (...kinds: string[]) => files.filter(([, expected]) => kinds.includes(expected.check)).map(([file]) => file);
 
   return {
     date: new Date().toISOString(),
     folder,
     passed: !findings.some((finding) => finding.severity === 'error'),
-    checked: { pages, pdfs, cards: [...cardPngs, ...pdfs.filter((pdf) => manifest.cards[pdf])] },
+    checked: {
+      pages,
+      pdfs: checkedAs('pdf', 'card-pdf'),
+      cards: checkedAs('card-png', 'card-pdf'),
+      files: files.map(([file, expected]) => ({ file, format: expected.format })),
+    },
+    formats: { pdf: 'PDFs not in the manifest', ...Object.fromEntries(Object.entries(manifest.formats).map(([id, format]) => [id, format.label])) },
     tools: [
       { name: 'axe-core', version: version('axe-core'), checks: 'every page, WCAG 2.0–2.2 A and AA rules and best practice, in Chromium' },
       { name: 'pa11y-ci', version: version('pa11y-ci'), checks: 'every page, HTML_CodeSniffer WCAG 2 AA, in Chromium' },

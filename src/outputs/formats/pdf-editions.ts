@@ -1,0 +1,56 @@
+import { checkEasyReadPages } from '../../checks/content/easy-read.ts';
+import { ContentError } from '../../model/content-error.ts';
+import { formatRequestFor } from '../../model/format-request.ts';
+import { PICTURE_ATTRIBUTION } from '../../model/pictures.ts';
+import { blocksText } from '../../model/text.ts';
+import type { CharterDocument } from '../../model/types.ts';
+import { CLEAR_PRINT, EASY_READ, LARGE_PRINT, renderPdfWithInfo, type PdfProfile } from '../../renderers/pdf/index.ts';
+import type { OutputFormat, PublishContext, RenderedFile } from '../types.ts';
+import { charterPageUrl } from '../urls.ts';
+
+const isFull = (doc: CharterDocument) => doc.edition === 'full';
+const isEasyRead = (doc: CharterDocument) => doc.edition === 'easy-read';
+
+async function renderEdition(doc: CharterDocument, profile: PdfProfile, context: PublishContext): Promise<RenderedFile> {
+  const pageUrl = charterPageUrl(doc, context.siteUrl);
+  const request = formatRequestFor(doc, context.site, pageUrl);
+  const { bytes, pageCount } = await renderPdfWithInfo(doc, profile, { pageUrl, formatRequest: { email: request.email, phone: doc.meta.contact?.phones?.[0]?.number } });
+  if (isEasyRead(doc)) {
+    // ER-5: an easy-read booklet longer than 24 pages must be split. Only the rendered
+    // booklet knows its page count, so the rule is applied here and fails the build.
+    const errors = checkEasyReadPages(`${doc.id}/easy-read.mdx`, pageCount).filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) throw new ContentError(errors);
+  }
+  return { bytes, facts: `PDF, ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}` };
+}
+
+/** A PDF edition of a document, set with one layout profile (src/renderers/pdf/profiles.ts). */
+function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'label' | 'appliesTo'>, linkLabel: string): OutputFormat {
+  return {
+    ...format,
+    extension: 'pdf',
+    placement: 'formats',
+    files: (doc, context) => [{
+      fileName: `${doc.id}-${profile.id}.pdf`,
+      label: linkLabel,
+      mediaType: 'application/pdf',
+      render: () => renderEdition(doc, profile, context),
+      expect: {
+        check: 'pdf',
+        lang: doc.lang,
+        minTextSize: profile.bodySize,
+        // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA).
+        text: isEasyRead(doc) ? [...blocksText(doc.blocks), PICTURE_ATTRIBUTION] : blocksText(doc.blocks),
+      },
+    }],
+  };
+}
+
+/** Large print: 18 pt (UKAAF, RNIB). */
+export const LARGE_PRINT_PDF = pdfEdition(LARGE_PRINT, { id: 'large-print-pdf', label: 'Large-print PDFs', appliesTo: isFull }, `${LARGE_PRINT.label} (${LARGE_PRINT.bodySize} point text)`);
+
+/** Clear print: 14 pt. */
+export const CLEAR_PRINT_PDF = pdfEdition(CLEAR_PRINT, { id: 'clear-print-pdf', label: 'Clear-print PDFs', appliesTo: isFull }, `${CLEAR_PRINT.label} (${CLEAR_PRINT.bodySize} point text)`);
+
+/** The easy-read booklet, from the hand-written easy-read edition. */
+export const EASY_READ_PDF = pdfEdition(EASY_READ, { id: 'easy-read-pdf', label: 'Easy-read PDFs', appliesTo: isEasyRead }, 'Easy read, with pictures');

@@ -1,0 +1,78 @@
+import type { CharterDocument } from '../model/types.ts';
+import type { Site } from '../schemas/site.ts';
+
+/** What every format needs to know about the site it is published on. */
+export interface PublishContext {
+  site: Site;
+  /** The site's address (canonical URLs printed in PDFs). */
+  siteUrl: URL | string;
+}
+
+/** Where a charter page offers a file: in "Get this charter in another format", or beside the card. */
+export type Placement = 'formats' | 'card';
+
+/** A rendered file: its bytes and what the page says about it besides its size. */
+export interface RenderedFile {
+  bytes: Uint8Array;
+  /** Facts shown beside the download link, before the size, e.g. "PDF, 11 pages". */
+  facts: string;
+}
+
+/**
+ * What `npm run check` should verify of one published file, written to
+ * `checks-manifest.json`. `check` names the check kind (src/checks/output/check-kinds.ts);
+ * the other fields are that kind's expectations. Plain JSON: the checker reads the manifest
+ * and never imports this registry, so a deployed folder can be checked without the source.
+ */
+export interface FileExpectations {
+  /** The check kind that verifies this file, e.g. "pdf", "card-png", "card-pdf", "text". */
+  check: string;
+  /** The language the file must declare (BCP 47). */
+  lang: string;
+  /** The smallest text size allowed, in pt (PDFs). */
+  minTextSize?: number;
+  /** The text the file must carry, in order (block by block). */
+  text?: string[];
+  /** PNG: pixel size. */
+  pixels?: { width: number; height: number };
+  /** Print PDF: trim size and bleed, in mm. */
+  trimMm?: [number, number];
+  bleedMm?: number;
+}
+
+/** One file a format makes from one document. */
+export interface OutputFileSpec {
+  /** The file's name, unique within the charter's folder, e.g. "x-large-print.pdf". */
+  fileName: string;
+  /** What it is, as the download link says. */
+  label: string;
+  /** Its media type, served as Content-Type. */
+  mediaType: string;
+  /** For an image the page shows: its alt text. */
+  alt?: string;
+  /** Makes the bytes. Called once per build; the page and the route share the result. */
+  render: () => Promise<RenderedFile>;
+  /** What the checker should find in it. */
+  expect: FileExpectations;
+}
+
+/**
+ * An output format: which documents it is made from and the files it makes. Adding a format
+ * is a renderer folder, one OutputFormat in src/outputs/formats/, one line in OUTPUTS
+ * (src/outputs/registry.ts), and a check kind: routes, download links, the checks manifest
+ * and the report's per-format summary all come from OUTPUTS.
+ */
+export interface OutputFormat {
+  /** Stable id, used in the manifest and the report, e.g. "large-print-pdf". */
+  id: string;
+  /** What the report calls its files, e.g. "Large-print PDFs". */
+  label: string;
+  /** The extension of every file it makes, without the dot: each gets a route /charters/[slug]/[file].<extension>. */
+  extension: string;
+  /** Where the charter page offers its files. */
+  placement: Placement;
+  /** Whether it is made from this document (a charter or an easy-read edition). */
+  appliesTo: (doc: CharterDocument) => boolean;
+  /** The files it makes from one document. */
+  files: (doc: CharterDocument, context: PublishContext) => OutputFileSpec[];
+}
