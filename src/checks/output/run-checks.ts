@@ -48,11 +48,28 @@ const version = (name: string) => (JSON.parse(readFileSync(createRequire(import.
  * a finding), and every PDF it does not (checked as a tagged PDF with no expectations, so a stray PDF is never
  * unchecked).
  */
-function filesToCheck(folder: string, manifest: Manifest): [string, ManifestFile][] {
+export function filesToCheck(folder: string, manifest: Manifest): [string, ManifestFile][] {
   const onDisk = walk(folder).map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`);
   const listed = Object.entries(manifest.files);
   const unlisted = onDisk.filter((file) => file.endsWith('.pdf') && !manifest.files[file]).map((file): [string, ManifestFile] => [file, { format: 'pdf', check: 'pdf' }]);
   return [...listed, ...unlisted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Checks every file against its manifest entry, from its bytes alone. Every finding about a
+ * file is filed under the file's format, for the report's summary.
+ */
+export async function checkOutputFiles(folder: string, files: readonly [string, ManifestFile][] = filesToCheck(folder, readManifest(folder))): Promise<CheckFinding[]> {
+  const findings: CheckFinding[] = [];
+  for (const [file, expected] of files) {
+    if (!existsSync(path.join(folder, file))) {
+      findings.push({ format: expected.format, tool: 'manifest', target: file, rule: 'file-missing', severity: 'error', wcag: [], message: 'The manifest lists this file, but it is not in the folder.' });
+      continue;
+    }
+    const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
+    findings.push(...(await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format })));
+  }
+  return findings;
 }
 
 /** Runs every check on a built folder: web pages in Chromium, PDFs and cards from their bytes. */
@@ -97,15 +114,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
     await server.close();
   }
 
-  for (const [file, expected] of files) {
-    if (!existsSync(path.join(folder, file))) {
-      findings.push({ format: expected.format, tool: 'manifest', target: file, rule: 'file-missing', severity: 'error', wcag: [], message: 'The manifest lists this file, but it is not in the folder.' });
-      continue;
-    }
-    const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
-    // Every finding about a file is filed under the file's format, for the report's summary.
-    findings.push(...(await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format })));
-  }
+  findings.push(...(await checkOutputFiles(folder, files)));
   const checkedAs = (...kinds: string[]) => files.filter(([, expected]) => kinds.includes(expected.check)).map(([file]) => file);
 
   return {
