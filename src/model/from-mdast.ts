@@ -5,7 +5,7 @@ import GithubSlugger from 'github-slugger';
 import type { ContentProblem } from './content-error.ts';
 import { LanguageTagSchema } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
-import { checkLinkAddress, LINK_FIX, visibleAddress } from './safe-url.ts';
+import { checkLinkAddress, LINK_FIX, visibleAddress } from '../lib/safe-url.ts';
 import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
 import { COMPONENT_NAMES, COMPONENTS, EASY_READ_COMPONENT_NAMES, EASY_READ_COMPONENTS, isComponentName, isEasyReadComponentName, type ComponentName, type ComponentSpec, type Edition } from './vocabulary.ts';
 
@@ -81,7 +81,7 @@ function normaliseText(value: string): string {
 }
 
 /**
- * A link address checked by the shared rule (safe-url.ts), kept as the author wrote it; a
+ * A link address checked by the shared rule (src/lib/safe-url.ts), kept as the author wrote it; a
  * refused one is reported (file:line and fix) and blanked, so no renderer ever sees it.
  */
 function checkedHref(address: string, node: Positioned, ctx: ConvertContext): string {

@@ -1,5 +1,5 @@
 /**
- * contact.website follows the same link rule as links in the text (src/model/safe-url.ts):
+ * contact.website follows the same link rule as links in the text (src/lib/safe-url.ts):
  * `)`-injection strings, spaces and other schemes are refused with the line and the fix.
  */
 import { describe, expect, it } from 'vitest';

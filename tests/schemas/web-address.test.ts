@@ -1,6 +1,6 @@
 /**
  * Web addresses in the frontmatter (`contact.website`, `source.url`) follow the link rule of
- * src/model/safe-url.ts, and the error says what to write instead.
+ * src/lib/safe-url.ts, and the error says what to write instead.
  */
 import { describe, expect, it } from 'vitest';
 import { ContactSchema } from '../../src/schemas/contact.ts';

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { checkUrl } from '../../model/safe-url.ts';
+import { checkUrl } from '../../lib/safe-url.ts';
 
 /**
  * No PDF we publish may do anything but open a link the reader chose. Actions (ISO 32000-1
@@ -114,7 +114,7 @@ function pageProblems(doc: PDFDocument): ActionProblem[] {
  * Every action in a PDF that is not a link the reader chooses to follow: forbidden action
  * types and JavaScript anywhere in the file, automatic actions on the catalog, pages and
  * annotations, link annotations with other actions, and link addresses the shared link rule
- * (src/model/safe-url.ts) refuses.
+ * (src/lib/safe-url.ts) refuses.
  */
 export function unsafeActions(doc: PDFDocument): ActionProblem[] {
   return [...catalogProblems(doc), ...pageProblems(doc), ...actionsAnywhere(doc)];

@@ -1,5 +1,5 @@
 import { PDFHexString, PDFString } from 'pdf-lib';
-import { checkUrl } from '../../model/safe-url.ts';
+import { checkUrl } from '../../lib/safe-url.ts';
 
 /**
  * The one way our renderers write strings into a PDF. Every string that carries content
@@ -12,10 +12,10 @@ import { checkUrl } from '../../model/safe-url.ts';
  * string or start a new object, whatever the content says.
  */
 
-/** Thrown for a link address the shared rule (src/model/safe-url.ts) refuses; the model should have refused it first. */
+/** Thrown for a link address the shared rule (src/lib/safe-url.ts) refuses; the model should have refused it first. */
 export class UnsafeUriError extends Error {
   constructor(href: string, problem: string) {
-    super(`Refusing to write the link address ${JSON.stringify(href)} into a PDF: ${problem}. Only https:, http:, mailto: and tel: addresses are written (src/model/safe-url.ts).`);
+    super(`Refusing to write the link address ${JSON.stringify(href)} into a PDF: ${problem}. Only https:, http:, mailto: and tel: addresses are written (src/lib/safe-url.ts).`);
     this.name = 'UnsafeUriError';
   }
 }

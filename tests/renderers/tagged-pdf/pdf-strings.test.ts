@@ -11,7 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { unsafeActions } from '../../../src/checks/output/pdf-actions.ts';
-import { checkUrl } from '../../../src/model/safe-url.ts';
+import { checkUrl } from '../../../src/lib/safe-url.ts';
 import { writeDocumentMetadata } from '../../../src/renderers/tagged-pdf/metadata.ts';
 import { pdfLanguage, pdfText, pdfUri, UnsafeUriError } from '../../../src/renderers/tagged-pdf/pdf-strings.ts';
 import type { StructNode } from '../../../src/renderers/tagged-pdf/structure.ts';

@@ -1,10 +1,10 @@
 /**
- * The one link rule (src/model/safe-url.ts): what it accepts and normalises, what it refuses,
+ * The one link rule (src/lib/safe-url.ts): what it accepts and normalises, what it refuses,
  * and that charters with a refused link fail to load with file:line:column and a fix.
  */
 import { describe, expect, it } from 'vitest';
 import { loadCharterFile } from '../../src/model/load-charter.ts';
-import { checkLinkAddress, checkUrl, visibleAddress, WEB_SCHEMES } from '../../src/model/safe-url.ts';
+import { checkLinkAddress, checkUrl, visibleAddress, WEB_SCHEMES } from '../../src/lib/safe-url.ts';
 import { contentErrorOf } from '../helpers/content-error.ts';
 import { invalidFixture } from '../helpers/paths.ts';
 
