@@ -428,17 +428,15 @@ export function swapInto(
   if (!hadPrevious) return {};
   // The new output is in: from here on the previous one is only deleted. Rename it to .trash-
   // first, so a kill during the deletion never leaves a partial .old- for a later build to restore.
-  let doomed = previous;
   try {
     ops.renameSync(previous, trash);
-    doomed = trash;
   } catch (error) {
     return { warning: leftoverWarning(previous, error, 'the previous output') };
   }
   try {
-    ops.removeTree(doomed);
+    ops.removeTree(trash);
   } catch (error) {
-    return { warning: leftoverWarning(doomed, error, 'the previous output') };
+    return { warning: leftoverWarning(trash, error, 'the previous output') };
   }
   return {};
 }

@@ -12,6 +12,15 @@ export function svgToPng(svg: string, widthPt: number, ppi: number): { png: Uint
   return { png: encodePng(rendered.pixels, rendered.width, rendered.height), width: rendered.width, height: rendered.height };
 }
 
+/**
+ * Any SVG (an easy-read picture) as a PNG of the given pixel width, with resvg's own
+ * encoder and a transparent background. The card renderer is resvg's one home (lint), so the
+ * PDF renderer rasterises its pictures through here.
+ */
+export function rasterizeSvg(svg: string, widthPx: number): Uint8Array {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: widthPx }, font: { loadSystemFonts: false }, background: 'rgba(255,255,255,0)' }).render().asPng();
+}
+
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { pictureSvgPath } from '../../model/pictures.ts';
+import { rasterizeSvg } from '../card/to-png.ts';
 
 /** Pixels per side of a rasterised picture: 96 pt printed at 300 ppi is 400 px. */
 const PIXELS = 400;
@@ -12,7 +12,7 @@ function picturePng(code: string): Uint8Array {
   let png = pngCache.get(code);
   if (!png) {
     const svg = readFileSync(pictureSvgPath({ name: code, code }), 'utf8');
-    png = new Resvg(svg, { fitTo: { mode: 'width', value: PIXELS }, font: { loadSystemFonts: false }, background: 'rgba(255,255,255,0)' }).render().asPng();
+    png = rasterizeSvg(svg, PIXELS);
     pngCache.set(code, png);
   }
   return png;
