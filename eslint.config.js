@@ -7,10 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Import patterns for project folders a layer must not depend on. */
-const folders = (...names) => names.map((name) => ({ group: [`**/${name}/**`], message: `This layer must not import from src/${name}/ (README: How it fits together).` }));
+const folders = (...names) =>
+  names.map((name) => ({
+    group: [`**/${name}/**`],
+    message: `This layer must not import from src/${name}/ (README: How it fits together).`,
+  }));
 
 /** Each engine has one home. fontkit only reads fonts, so it is not restricted. */
-const PDF_LIB = { group: ['pdf-lib'], message: 'pdf-lib is imported only by the renderers that write PDFs (src/renderers/) and the output checks that read them (src/checks/output/).' };
+const PDF_LIB = {
+  group: ['pdf-lib'],
+  message:
+    'pdf-lib is imported only by the renderers that write PDFs (src/renderers/) and the output checks that read them (src/checks/output/).',
+};
 const SATORI = { group: ['satori', '@resvg/*'], message: 'satori and resvg are imported only by the card renderer (src/renderers/card/).' };
 
 /** One zone: the files, and the patterns they must not import. Later zones override earlier ones. */

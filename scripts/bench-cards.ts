@@ -10,20 +10,43 @@ import { renderCardPng, WALLET_CARD } from '../src/renderers/card/index.ts';
 import { cardTree } from '../src/renderers/card/to-svg.ts';
 
 const COUNT = 100;
-const PROMISES = ['Treat you with respect', 'Answer calls within 5 rings', 'Reply within 5 working days', 'Keep your information safe', 'Work at your pace', 'Ask for your views'];
+const PROMISES = [
+  'Treat you with respect',
+  'Answer calls within 5 rings',
+  'Reply within 5 working days',
+  'Keep your information safe',
+  'Work at your pace',
+  'Ask for your views',
+];
 const cards: CardContent[] = Array.from({ length: COUNT }, (_, index) => ({
   id: `card-${index + 1}`,
   lang: 'en-GB',
   front: { title: `Our promise ${index + 1}`, organisation: 'Benchmark Council', promises: PROMISES.slice(index % 3, (index % 3) + 4) },
-  back: { heading: 'How to contact us', contact: `Call 0300 123 ${String(1000 + index)}`, channels: ['Email: charter@benchmark.example'], formats: 'Large print, easy read and other formats: please ask us.' },
+  back: {
+    heading: 'How to contact us',
+    contact: `Call 0300 123 ${String(1000 + index)}`,
+    channels: ['Email: charter@benchmark.example'],
+    formats: 'Large print, easy read and other formats: please ask us.',
+  },
 }));
 
 async function bare(content: CardContent): Promise<Uint8Array> {
   const profile = WALLET_CARD;
-  const fonts = ([400, 700] as const).map((weight) => ({ name: 'Atkinson Hyperlegible Next', data: readFileSync(fontPath(weight)), weight, style: 'normal' as const }));
+  const fonts = ([400, 700] as const).map((weight) => ({
+    name: 'Atkinson Hyperlegible Next',
+    data: readFileSync(fontPath(weight)),
+    weight,
+    style: 'normal' as const,
+  }));
   const { width, height } = profile.trim;
-  const svg = await satori(cardTree(content, 'front', profile, profile.fontSize.target, profile.safe, width, height) as never, { width, height, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: Math.round((width / 72) * profile.ppi) }, font: { loadSystemFonts: false } }).render().asPng();
+  const svg = await satori(cardTree(content, 'front', profile, profile.fontSize.target, profile.safe, width, height) as never, {
+    width,
+    height,
+    fonts,
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: Math.round((width / 72) * profile.ppi) }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
 }
 
 const stats = (values: number[]) => {

@@ -35,7 +35,10 @@ for (let i = 0; i < COUNT; i += 1) {
   files.push(file);
 }
 const docs = files.map((file) => loadCharterFile(file));
-const context = (id: string) => ({ pageUrl: `https://charters.example.org/charters/${id}/`, formatRequest: { email: 'charter@benchmark.example' } });
+const context = (id: string) => ({
+  pageUrl: `https://charters.example.org/charters/${id}/`,
+  formatRequest: { email: 'charter@benchmark.example' },
+});
 
 // Our renderer: warm up once (font loading), then time each document.
 await renderPdf(docs[0]!, LARGE_PRINT, context(docs[0]!.id));
@@ -50,7 +53,10 @@ for (const doc of docs) {
 const peakMb = process.resourceUsage().maxRSS / 1024;
 
 // Reference: Chromium printing the built HTML of the same charters.
-const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { stdio: 'ignore', env: { ...process.env, CHARTERS_DIR: content } });
+const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+  stdio: 'ignore',
+  env: { ...process.env, CHARTERS_DIR: content },
+});
 if (build.status !== 0) throw new Error('Building the synthetic charters failed');
 const server = await serveFolder(out);
 const browser = await launchBrowser();
@@ -102,7 +108,9 @@ const axeReal = existsSync('dist/sitemap-0.xml') ? await axeSeconds('dist') : un
 const words = docs.map((doc) => blocksText(doc.blocks).join(' ').split(/\s+/).length);
 const ourStats = stats(ours);
 const chromeStats = stats(chromiumTimes);
-console.log(`PDF benchmark: ${COUNT} synthetic charters (${Math.round(words.reduce((a, b) => a + b, 0) / words.length)} words each on average), large print, ${pages} pages in all`);
+console.log(
+  `PDF benchmark: ${COUNT} synthetic charters (${Math.round(words.reduce((a, b) => a + b, 0) / words.length)} words each on average), large print, ${pages} pages in all`,
+);
 console.log(`  renderPdf (pdf-lib):           ${fmt(ourStats)}; peak RSS ${peakMb.toFixed(0)} MB`);
 console.log(`  Chromium page.pdf() reference: ${fmt(chromeStats)}`);
 console.log(`  ratio (median ours / Chromium): ${(ourStats.median / chromeStats.median).toFixed(2)}× (target ≤ 0.25×)`);

@@ -33,7 +33,9 @@ function fail(error: unknown): never {
     console.error(`\n${error.message}`);
   } else if (/^E[A-Z0-9]+$/.test(errorCode(error) ?? '')) {
     const at = (error as { path?: unknown }).path;
-    console.error(`\n${fsFailure(`build (${(error as { syscall?: unknown }).syscall ?? 'filesystem'})`, typeof at === 'string' ? at : stagingRoot, error, untouched(outDir)).message}`);
+    console.error(
+      `\n${fsFailure(`build (${(error as { syscall?: unknown }).syscall ?? 'filesystem'})`, typeof at === 'string' ? at : stagingRoot, error, untouched(outDir)).message}`,
+    );
   } else {
     throw error;
   }
@@ -56,7 +58,9 @@ async function build(): Promise<void> {
   const holdsProject = outDir === path.dirname(outDir) || cwd === outDir || cwd.startsWith(outDir + path.sep);
   const buildFolder = outDir === stagingRoot || (path.dirname(outDir) === stagingRoot && /^(staging|cache)-/.test(path.basename(outDir)));
   if (holdsProject || buildFolder) {
-    throw new OutputError(`--out ${values.out} would replace ${holdsProject ? 'the project or a folder holding it' : 'a folder the build itself uses'}.\nFix: build with --out a folder of its own, e.g. --out dist.`);
+    throw new OutputError(
+      `--out ${values.out} would replace ${holdsProject ? 'the project or a folder holding it' : 'a folder the build itself uses'}.\nFix: build with --out a folder of its own, e.g. --out dist.`,
+    );
   }
 
   // Before anything else (even the content check, which may fail): put back an output a killed
@@ -88,13 +92,20 @@ async function build(): Promise<void> {
       // Builds of other content folders (fixtures) keep their own content cache; an
       // ASTRO_CACHE_DIR already set (tests) wins.
       ...(process.env['CHARTERS_DIR'] && !process.env['ASTRO_CACHE_DIR']
-        ? { ASTRO_CACHE_DIR: path.join(stagingRoot, `cache-${createHash('sha256').update(path.resolve(process.env['CHARTERS_DIR'])).digest('hex').slice(0, 12)}`) }
+        ? {
+            ASTRO_CACHE_DIR: path.join(
+              stagingRoot,
+              `cache-${createHash('sha256').update(path.resolve(process.env['CHARTERS_DIR'])).digest('hex').slice(0, 12)}`,
+            ),
+          }
         : {}),
     },
   });
   if (run.status !== 0) {
     realFs.removeTree(staging);
-    console.error(`\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`);
+    console.error(
+      `\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`,
+    );
     process.exit(run.status ?? 1);
   }
   if (!existsSync(path.join(staging, 'index.html'))) {

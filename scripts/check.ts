@@ -9,7 +9,10 @@ import { errorsOf, reportHtml, verdict } from '../src/checks/output/report.ts';
 import { runChecks } from '../src/checks/output/run-checks.ts';
 import { serveFolder } from './lib/static-server.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { record: { type: 'boolean', default: false }, out: { type: 'string', default: 'reports/accessibility' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { record: { type: 'boolean', default: false }, out: { type: 'string', default: 'reports/accessibility' } },
+});
 const folder = path.resolve(positionals[0] ?? 'dist');
 const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
@@ -20,7 +23,10 @@ report.folder = path.relative(process.cwd(), folder) || folder;
 writeFileSync(path.join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(out, 'index.html'), reportHtml(report));
 
-for (const finding of errorsOf(report)) console.error(`${finding.target} ${finding.tool} ${finding.rule}: ${finding.message}${finding.element ? `\n    at ${finding.element}` : ''}`);
+for (const finding of errorsOf(report))
+  console.error(
+    `${finding.target} ${finding.tool} ${finding.rule}: ${finding.message}${finding.element ? `\n    at ${finding.element}` : ''}`,
+  );
 console.log(`${verdict(report)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Report: ${path.relative(process.cwd(), path.join(out, 'index.html'))}`);
 
@@ -30,7 +36,14 @@ if (values.record) {
     date: report.date.slice(0, 10),
     passed: report.passed,
     summary: verdict(report),
-    knownIssues: [...new Map(errors.map((finding) => [`${finding.rule}:${finding.message}`, { description: finding.message, wcag: finding.wcag, where: finding.target }])).values()],
+    knownIssues: [
+      ...new Map(
+        errors.map((finding) => [
+          `${finding.rule}:${finding.message}`,
+          { description: finding.message, wcag: finding.wcag, where: finding.target },
+        ]),
+      ).values(),
+    ],
   };
   writeFileSync(path.resolve('content/accessibility-check.json'), `${JSON.stringify(record, null, 2)}\n`);
   console.log('Recorded the verdict in content/accessibility-check.json for the accessibility statement.');

@@ -24,10 +24,13 @@ function hashTree(dir: string): Map<string, string> {
 }
 
 function build(cwd: string, out: string): void {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHARTERS_DIR: path.join(root, 'content/charters') } });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CHARTERS_DIR: path.join(root, 'content/charters') },
+  });
   if (run.status !== 0) throw new Error(`The build in ${cwd} failed.`);
 }
-
 
 const tree = path.join(work, 'tree');
 execFileSync('git', ['worktree', 'add', '--detach', tree, revision], { stdio: 'ignore' });
@@ -51,6 +54,8 @@ for (const name of changed) {
   console.log(`${allowed.has(name) ? 'allowed' : 'DIFFERS'} ${state}: ${name}`);
 }
 const unexpected = changed.filter((name) => !allowed.has(name));
-console.log(`${names.length} files compared: ${names.length - changed.length} byte-identical, ${changed.length} different (${unexpected.length} not allowed).`);
+console.log(
+  `${names.length} files compared: ${names.length - changed.length} byte-identical, ${changed.length} different (${unexpected.length} not allowed).`,
+);
 console.log(`Outputs kept in ${work}.`);
 process.exit(unexpected.length > 0 ? 1 : 0);

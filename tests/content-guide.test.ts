@@ -16,7 +16,11 @@ const guide = readFileSync(path.join(ROOT, 'content/README.md'), 'utf8');
 
 /** Every key of an object schema, nested keys included (unwrapping optional/default/array). */
 function keysOf(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType> } }).def;
+  const def = (
+    schema as unknown as {
+      def: { type: string; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType> };
+    }
+  ).def;
   if (def.type === 'object' && def.shape) return Object.entries(def.shape).flatMap(([key, value]) => [key, ...keysOf(value)]);
   const inner = def.innerType ?? def.element ?? def.in;
   return inner ? keysOf(inner) : [];
@@ -38,8 +42,14 @@ describe('content/README.md', () => {
 
   it('gives component examples that are valid charter text', () => {
     const meta = CharterFrontmatterSchema.parse({
-      title: 'T', organisation: 'O', language: 'en-GB', summary: 'A summary of twenty characters.', audience: 'A',
-      contact: { team: 'Team' }, card: { title: 'C', promises: ['a', 'b', 'c'], contact: 'c' }, source: { title: 'S', description: 'D' },
+      title: 'T',
+      organisation: 'O',
+      language: 'en-GB',
+      summary: 'A summary of twenty characters.',
+      audience: 'A',
+      contact: { team: 'Team' },
+      card: { title: 'C', promises: ['a', 'b', 'c'], contact: 'c' },
+      source: { title: 'S', description: 'D' },
     });
     for (const spec of Object.values(COMPONENTS)) {
       expect(() => buildCharterDocument({ id: 'x', file: 'example.mdx', meta, body: spec.example, bodyLineOffset: 0 })).not.toThrow();

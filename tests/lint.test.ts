@@ -20,7 +20,11 @@ describe('import boundaries', () => {
     ['src/model/probe.ts', "import { renderPdf } from '../renderers/pdf/index.ts';\nexport const probe = renderPdf;", 'src/renderers/'],
     ['src/outputs/probe.ts', "import satori from 'satori';\nexport const probe = satori;", 'card renderer'],
     ['src/renderers/pdf/probe.ts', "import { Resvg } from '@resvg/resvg-js';\nexport const probe = Resvg;", 'card renderer'],
-    ['src/checks/output/probe.ts', "import { renderCardPng } from '../../renderers/card/index.ts';\nexport const probe = renderCardPng;", 'src/renderers/'],
+    [
+      'src/checks/output/probe.ts',
+      "import { renderCardPng } from '../../renderers/card/index.ts';\nexport const probe = renderCardPng;",
+      'src/renderers/',
+    ],
     ['src/checks/output/probe.ts', "import { OUTPUTS } from '../../outputs/registry.ts';\nexport const probe = OUTPUTS;", 'src/outputs/'],
     ['src/lib/probe.ts', "import type { CharterDocument } from '../model/types.ts';\nexport type Probe = CharterDocument;", 'src/model/'],
   ])('refuses in %s: %s', async (file, code, named) => {

@@ -18,7 +18,18 @@
  * (a few microseconds), and a kill there is repaired by {@link recoverInterruptedBuilds} at the
  * start of the next build.
  */
-import { constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** The filesystem operations the swap uses; tests replace one to make it fail on cue. */
@@ -245,7 +256,8 @@ function listLeftovers(outDir: string, stagingRoot: string): Leftover[] {
     for (const entry of names) {
       const match = pattern.exec(entry);
       const pid = Number(match?.[2]);
-      if (match && Number.isSafeInteger(pid) && pid > 0) found.push({ kind: match[1] as Leftover['kind'], pid, path: path.join(folder, entry) });
+      if (match && Number.isSafeInteger(pid) && pid > 0)
+        found.push({ kind: match[1] as Leftover['kind'], pid, path: path.join(folder, entry) });
     }
   }
   return found;
@@ -273,7 +285,9 @@ export function recoverInterruptedBuilds(
 
   if (!exists(outDir) && !liveSwap) {
     // Several would mean several killed builds; the one moved aside last is the latest output.
-    const candidates = dead.filter((leftover) => leftover.kind === 'old').sort((a, b) => lstatSync(b.path).ctimeMs - lstatSync(a.path).ctimeMs);
+    const candidates = dead
+      .filter((leftover) => leftover.kind === 'old')
+      .sort((a, b) => lstatSync(b.path).ctimeMs - lstatSync(a.path).ctimeMs);
     const latest = candidates[0];
     if (latest) {
       try {
@@ -286,7 +300,9 @@ export function recoverInterruptedBuilds(
           `The previous output is intact in ${show(latest.path)}; once the problem is fixed, the next build moves it back (or: mv ${quote(show(latest.path))} ${quote(show(outDir))}).`,
         );
       }
-      notes.push(`Restored ${show(outDir)} from ${show(latest.path)}: the build with process id ${latest.pid} was stopped while it replaced ${show(outDir)}.`);
+      notes.push(
+        `Restored ${show(outDir)} from ${show(latest.path)}: the build with process id ${latest.pid} was stopped while it replaced ${show(outDir)}.`,
+      );
       dead.splice(dead.indexOf(latest), 1);
     }
   }
@@ -314,7 +330,9 @@ export function recoverInterruptedBuilds(
       ops.removeTree(target);
       removed.push(show(leftover.path));
     } catch (error) {
-      warnings.push(leftoverWarning(target, error, leftover.kind === 'staging' ? 'the staging folder of a stopped build' : 'left by a stopped build'));
+      warnings.push(
+        leftoverWarning(target, error, leftover.kind === 'staging' ? 'the staging folder of a stopped build' : 'left by a stopped build'),
+      );
     }
   }
   if (removed.length > 0) notes.push(`Removed ${removed.length} folder(s) left by stopped builds: ${removed.join(', ')}.`);
@@ -347,7 +365,8 @@ export function placeBesideOutput(staging: string, outDir: string, pid: number, 
     ops.renameSync(staging, next);
     return { next, copied: false, warnings: [] };
   } catch (error) {
-    if (errorCode(error) !== 'EXDEV') throw fsFailure(`move the new build from ${show(staging)} to ${show(next)}`, parent, error, untouched(outDir));
+    if (errorCode(error) !== 'EXDEV')
+      throw fsFailure(`move the new build from ${show(staging)} to ${show(next)}`, parent, error, untouched(outDir));
   }
   try {
     ops.copyTree(staging, next);
@@ -358,7 +377,12 @@ export function placeBesideOutput(staging: string, outDir: string, pid: number, 
     } catch {
       // It is named after this process, so the next build removes it.
     }
-    throw fsFailure(`copy the new build to ${show(next)} (it is on another filesystem than ${show(staging)})`, parent, error, untouched(outDir));
+    throw fsFailure(
+      `copy the new build to ${show(next)} (it is on another filesystem than ${show(staging)})`,
+      parent,
+      error,
+      untouched(outDir),
+    );
   }
   const warnings: string[] = [];
   try {
@@ -422,7 +446,12 @@ export function swapInto(
       }
     }
     discardNext();
-    throw fsFailure(`move the new build into ${show(outDir)}`, parent, error, hadPrevious ? `The previous output, ${show(outDir)}, is intact.` : `Nothing was written to ${show(outDir)}.`);
+    throw fsFailure(
+      `move the new build into ${show(outDir)}`,
+      parent,
+      error,
+      hadPrevious ? `The previous output, ${show(outDir)}, is intact.` : `Nothing was written to ${show(outDir)}.`,
+    );
   }
   pause('new-moved-in');
   if (!hadPrevious) return {};

@@ -13,7 +13,10 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = 'we will answer your letters calls and emails within five working days treat you with dignity and respect listen to what you tell us explain what happens next keep your information safe support you to make choices about your care involve your family and carers if you want us to tell you how to complain and put things right quickly when something goes wrong review the service with you every year'.split(' ');
+const WORDS =
+  'we will answer your letters calls and emails within five working days treat you with dignity and respect listen to what you tell us explain what happens next keep your information safe support you to make choices about your care involve your family and carers if you want us to tell you how to complain and put things right quickly when something goes wrong review the service with you every year'.split(
+    ' ',
+  );
 
 export function syntheticCharter(index: number, targetWords = 2200): string {
   const next = random(index + 1);
@@ -32,10 +35,15 @@ export function syntheticCharter(index: number, targetWords = 2200): string {
   for (let section = 1; words < targetWords; section += 1) {
     add(`## Section ${section}: ${sentence(3, 6).slice(0, -1)}`);
     add(Array.from({ length: 4 }, () => sentence(10, 20)).join(' '));
-    add(`<Commitments intro="In section ${section} we will:">\n\n${Array.from({ length: 6 }, () => `- ${sentence(8, 16)}`).join('\n')}\n\n</Commitments>`);
+    add(
+      `<Commitments intro="In section ${section} we will:">\n\n${Array.from({ length: 6 }, () => `- ${sentence(8, 16)}`).join('\n')}\n\n</Commitments>`,
+    );
     add(`<Target label="Target ${section}:">\n\nTo reply within ${1 + (section % 10)} working days.\n\n</Target>`);
     add(`<Measures>\n\n${Array.from({ length: 3 }, () => `- ${sentence(4, 8)}`).join('\n')}\n\n</Measures>`);
-    if (section % 3 === 0) add(`| Service | Target |\n| --- | --- |\n${Array.from({ length: 5 }, (_, row) => `| Service ${row + 1} | ${sentence(3, 6)} |`).join('\n')}`);
+    if (section % 3 === 0)
+      add(
+        `| Service | Target |\n| --- | --- |\n${Array.from({ length: 5 }, (_, row) => `| Service ${row + 1} | ${sentence(3, 6)} |`).join('\n')}`,
+      );
   }
   return `---
 title: Synthetic charter ${index + 1}

@@ -42,7 +42,8 @@ export function describeCharacter(char: string): string {
 }
 
 /** What to do about a character the font lacks, for every error that reports one. */
-export const UNDRAWABLE_FIX = 'The large-print, clear-print and card font (Atkinson Hyperlegible Next) covers Latin letters, including Welsh ŵ and ŷ. Replace the character with words or Latin letters (an emoji with its meaning, a symbol with its name); text in another script needs a translation published as its own charter.';
+export const UNDRAWABLE_FIX =
+  'The large-print, clear-print and card font (Atkinson Hyperlegible Next) covers Latin letters, including Welsh ŵ and ŷ. Replace the character with words or Latin letters (an emoji with its meaning, a symbol with its name); text in another script needs a translation published as its own charter.';
 
 /** Thrown by a renderer given text its font cannot draw, before anything is written. */
 export class UndrawableTextError extends Error {

@@ -23,4 +23,3 @@ export function protectSpaces(text: string): string {
   for (const pattern of UNBREAKABLE) out = out.replace(pattern, (match) => match.replaceAll(' ', NBSP));
   return out;
 }
-

@@ -24,10 +24,12 @@ export type LinkScheme = (typeof LINK_SCHEMES)[number];
 export type UrlCheck = { ok: true; url: string } | { ok: false; problem: string };
 
 /** What an author should do about a refused link address (shown as the "Fix:" line). */
-export const LINK_FIX = 'Links must start with https://, http://, mailto:, tel:+44… (digits only) or # (a heading on the page), with no spaces, backslashes or hidden characters. Write a space in a web address as %20.';
+export const LINK_FIX =
+  'Links must start with https://, http://, mailto:, tel:+44… (digits only) or # (a heading on the page), with no spaces, backslashes or hidden characters. Write a space in a web address as %20.';
 
 /** What an author should do about a refused website address (the schema error says it). */
-export const WEBSITE_FIX = 'Give only the web address, starting with https:// and with no spaces, for example "https://www.norfolk.gov.uk".';
+export const WEBSITE_FIX =
+  'Give only the web address, starting with https:// and with no spaces, for example "https://www.norfolk.gov.uk".';
 
 /** White space, control characters (Cc), invisible format characters (Cf: zero-width, bidi) and backslashes. */
 const FORBIDDEN = [
@@ -65,7 +67,8 @@ function schemeProblem(address: string, url: URL): string | undefined {
     case 'https:':
     case 'http:':
       // WHATWG repairs "https:example.org" to "https://example.org/"; authors must write it whole.
-      if (!/^https?:\/\/[^/?#]/i.test(address) || !url.hostname) return 'it is not a complete web address (it needs https:// and a site name)';
+      if (!/^https?:\/\/[^/?#]/i.test(address) || !url.hostname)
+        return 'it is not a complete web address (it needs https:// and a site name)';
       // "https://www.council.gov.uk@example.com/" goes to example.com: a known way to disguise a link.
       return url.username || url.password ? 'it has a name or password before @ in the site name' : undefined;
     case 'mailto:':
@@ -89,7 +92,10 @@ export function checkUrl(address: string, schemes: readonly LinkScheme[] = LINK_
   if (!url) return { ok: false, problem: 'it is not a complete address' };
   if (!(schemes as readonly string[]).includes(url.protocol)) {
     const allowed = schemes.map((scheme) => (scheme.startsWith('http') ? `${scheme}//` : scheme));
-    return { ok: false, problem: `it starts with "${url.protocol}", and only ${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)} are allowed` };
+    return {
+      ok: false,
+      problem: `it starts with "${url.protocol}", and only ${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)} are allowed`,
+    };
   }
   const problem = schemeProblem(address, url);
   if (problem) return { ok: false, problem };

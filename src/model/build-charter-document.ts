@@ -24,7 +24,10 @@ export interface CharterSource {
 
 /** Where a micromark/MDX error points, relative to the body. Some errors carry it only in their text. */
 function errorPlace(error: unknown): { line: number; column?: number } {
-  const { place, reason } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
+  const { place, reason } = error as {
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    reason?: string;
+  };
   const start = place?.start ?? place;
   if (start?.line) return { line: start.line, ...(start.column ? { column: start.column } : {}) };
   const quoted = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason ?? '');
@@ -38,27 +41,48 @@ function parseBody(source: { file: string; body: string; bodyLineOffset: number 
     const { line, column } = errorPlace(error);
     // The parser's own positions count from the body; the message gives the file's line instead.
     const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
-    throw new ContentError([{
-      file: source.file,
-      line: line + source.bodyLineOffset,
-      ...(column ? { column } : {}),
-      rule: 'mdx',
-      message: `This is not valid MDX: ${reason}`,
-      fix: 'Check that every <Component> is closed, and escape a literal < or { as \\< or \\{.',
-    }]);
+    throw new ContentError([
+      {
+        file: source.file,
+        line: line + source.bodyLineOffset,
+        ...(column ? { column } : {}),
+        rule: 'mdx',
+        message: `This is not valid MDX: ${reason}`,
+        fix: 'Check that every <Component> is closed, and escape a literal < or { as \\< or \\{.',
+      },
+    ]);
   }
 }
 
 function finish(ctx: ConvertContext, blocks: Block[], source: { file: string; bodyLineOffset: number }, meta: CharterFrontmatter): number {
-  const contactBlocks = countBlocks(blocks, 'contact') + [...allBlocks(blocks)].filter((block) => block.type === 'point' && block.contact).length;
+  const contactBlocks =
+    countBlocks(blocks, 'contact') + [...allBlocks(blocks)].filter((block) => block.type === 'point' && block.contact).length;
   if (contactBlocks > 0 && !meta.contact) {
-    ctx.problems.push({ file: source.file, line: 1, rule: 'vocabulary', message: 'The contact details are placed in the text, but the charter has no contact details in its frontmatter.', fix: 'Add a contact: section to the charter\'s frontmatter, or remove <ContactDetails /> / <ContactPoint>.' });
+    ctx.problems.push({
+      file: source.file,
+      line: 1,
+      rule: 'vocabulary',
+      message: 'The contact details are placed in the text, but the charter has no contact details in its frontmatter.',
+      fix: "Add a contact: section to the charter's frontmatter, or remove <ContactDetails /> / <ContactPoint>.",
+    });
   }
   if (contactBlocks > 1) {
-    ctx.problems.push({ file: source.file, line: 1, rule: 'vocabulary', message: 'The contact details are placed more than once.', fix: 'Show the contact details once.' });
+    ctx.problems.push({
+      file: source.file,
+      line: 1,
+      rule: 'vocabulary',
+      message: 'The contact details are placed more than once.',
+      fix: 'Show the contact details once.',
+    });
   }
   if (blocks.length === 0) {
-    ctx.problems.push({ file: source.file, line: source.bodyLineOffset + 1, rule: 'vocabulary', message: 'The document has no text.', fix: 'Write the text below the frontmatter.' });
+    ctx.problems.push({
+      file: source.file,
+      line: source.bodyLineOffset + 1,
+      rule: 'vocabulary',
+      message: 'The document has no text.',
+      fix: 'Write the text below the frontmatter.',
+    });
   }
   if (ctx.problems.length > 0) throw new ContentError(ctx.problems);
   return contactBlocks;
@@ -80,7 +104,11 @@ export function buildCharterDocument(source: CharterSource): CharterDocument {
 }
 
 /** The body as blocks, with the sections and contact placement every edition needs. */
-function bodyOf(source: { file: string; body: string; bodyLineOffset: number }, edition: Edition, meta: CharterFrontmatter): Pick<CharterDocument, 'blocks' | 'sections' | 'hasContactBlock'> {
+function bodyOf(
+  source: { file: string; body: string; bodyLineOffset: number },
+  edition: Edition,
+  meta: CharterFrontmatter,
+): Pick<CharterDocument, 'blocks' | 'sections' | 'hasContactBlock'> {
   const ctx = newContext(source.file, source.bodyLineOffset, edition);
   const blocks = rootToBlocks(parseBody(source), ctx);
   const contactBlocks = finish(ctx, blocks, source, meta);
@@ -112,7 +140,9 @@ export function buildEasyReadDocument(source: EasyReadSource): CharterDocument {
 }
 
 function sectionsOf(blocks: readonly Block[]): SectionRef[] {
-  return blocks.flatMap((block) => (block.type === 'heading' && block.level === 2 ? [{ id: block.id, text: inlineText(block.content) }] : []));
+  return blocks.flatMap((block) =>
+    block.type === 'heading' && block.level === 2 ? [{ id: block.id, text: inlineText(block.content) }] : [],
+  );
 }
 
 function countBlocks(blocks: readonly Block[], type: Block['type']): number {

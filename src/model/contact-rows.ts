@@ -21,10 +21,19 @@ const labelled = (base: string, label: string | undefined) => (label ? `${base} 
 
 export function contactRows(contact: Contact): ContactRow[] {
   return [
-    ...(contact.phones ?? []).map((phone) => ({ label: labelled('Phone', phone.label), lines: [phone.number], href: telHref(phone.number), noWrap: true })),
+    ...(contact.phones ?? []).map((phone) => ({
+      label: labelled('Phone', phone.label),
+      lines: [phone.number],
+      href: telHref(phone.number),
+      noWrap: true,
+    })),
     ...(contact.textRelay ? [{ label: 'Text relay', lines: [contact.textRelay] }] : []),
     ...(contact.bsl ? [{ label: 'British Sign Language', lines: [contact.bsl] }] : []),
-    ...(contact.emails ?? []).map((email) => ({ label: labelled('Email', email.label), lines: [email.address], href: mailtoHref(email.address) })),
+    ...(contact.emails ?? []).map((email) => ({
+      label: labelled('Email', email.label),
+      lines: [email.address],
+      href: mailtoHref(email.address),
+    })),
     ...(contact.post ?? []).map((post) => ({ label: labelled('Post', post.label), lines: post.lines })),
     ...(contact.hours ? [{ label: 'Opening hours', lines: [contact.hours] }] : []),
     ...(contact.website ? [{ label: 'Website', lines: [contact.website], href: contact.website }] : []),

@@ -32,7 +32,14 @@ export function displayPath(file: string): string {
 
 /** `Some Folder_Name` → `some-folder-name`, for the fix of a refused folder name. */
 export function toSlug(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'charter';
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'charter'
+  );
 }
 
 function unpublished(file: string, message: string, fix: string): ContentProblem {
@@ -45,7 +52,9 @@ function sortedEntries(dir: string) {
 
 /** True when a folder holds a content file anywhere inside it. */
 function holdsContent(dir: string): boolean {
-  return sortedEntries(dir).some((entry) => (entry.isDirectory() ? holdsContent(path.join(dir, entry.name)) : entry.name.endsWith('.mdx') || entry.name.endsWith('.md')));
+  return sortedEntries(dir).some((entry) =>
+    entry.isDirectory() ? holdsContent(path.join(dir, entry.name)) : entry.name.endsWith('.mdx') || entry.name.endsWith('.md'),
+  );
 }
 
 /** Reads one charter folder: its two files, and a problem for anything else in it. */
@@ -61,11 +70,23 @@ function readFolder(dir: string, into: ContentFiles, draft: boolean): void {
       (draft ? into.drafts : into.easyReads).push(full);
       found.easyRead = true;
     } else {
-      into.problems.push(unpublished(full, `"${entry.name}" is not published: a charter folder holds only ${CHARTER_FILE} and ${EASY_READ_FILE}.`, `Rename it to ${CHARTER_FILE} or ${EASY_READ_FILE} if it is one of them, or move it out of ${displayPath(path.dirname(dir))}.`));
+      into.problems.push(
+        unpublished(
+          full,
+          `"${entry.name}" is not published: a charter folder holds only ${CHARTER_FILE} and ${EASY_READ_FILE}.`,
+          `Rename it to ${CHARTER_FILE} or ${EASY_READ_FILE} if it is one of them, or move it out of ${displayPath(path.dirname(dir))}.`,
+        ),
+      );
     }
   }
   if (!found.charter && !found.easyRead && !into.problems.some((problem) => problem.file.startsWith(displayPath(dir)))) {
-    into.problems.push(unpublished(dir, `The folder "${path.basename(dir)}" holds no ${CHARTER_FILE}, so nothing in it is published.`, `Add ${CHARTER_FILE} (see content/README.md), or delete the folder.`));
+    into.problems.push(
+      unpublished(
+        dir,
+        `The folder "${path.basename(dir)}" holds no ${CHARTER_FILE}, so nothing in it is published.`,
+        `Add ${CHARTER_FILE} (see content/README.md), or delete the folder.`,
+      ),
+    );
   }
 }
 
@@ -83,17 +104,35 @@ export function listContentFiles(dir: string): ContentFiles {
     if (entry.name.startsWith('.')) {
       if (entry.isDirectory() && holdsContent(full)) {
         const name = entry.name.replace(/^\.+/, '');
-        files.problems.push(unpublished(full, `The hidden folder "${entry.name}" is never published.`, `To keep it as a draft (checked, not published) rename it to "${DRAFT_PREFIX}${name}"; to publish it rename it to "${toSlug(name)}".`));
+        files.problems.push(
+          unpublished(
+            full,
+            `The hidden folder "${entry.name}" is never published.`,
+            `To keep it as a draft (checked, not published) rename it to "${DRAFT_PREFIX}${name}"; to publish it rename it to "${toSlug(name)}".`,
+          ),
+        );
       }
       continue;
     }
     if (!entry.isDirectory()) {
-      files.problems.push(unpublished(full, `"${entry.name}" is not published: each charter needs a folder of its own.`, `Move it to ${displayPath(path.join(dir, toSlug(path.parse(entry.name).name), CHARTER_FILE))}.`));
+      files.problems.push(
+        unpublished(
+          full,
+          `"${entry.name}" is not published: each charter needs a folder of its own.`,
+          `Move it to ${displayPath(path.join(dir, toSlug(path.parse(entry.name).name), CHARTER_FILE))}.`,
+        ),
+      );
       continue;
     }
     const draft = entry.name.startsWith(DRAFT_PREFIX);
     if (!draft && !SLUG.test(entry.name)) {
-      files.problems.push(unpublished(full, `The folder name "${entry.name}" is the charter's web address, so it must be lower-case letters, digits and hyphens.`, `Rename the folder to "${toSlug(entry.name)}".`));
+      files.problems.push(
+        unpublished(
+          full,
+          `The folder name "${entry.name}" is the charter's web address, so it must be lower-case letters, digits and hyphens.`,
+          `Rename the folder to "${toSlug(entry.name)}".`,
+        ),
+      );
       continue;
     }
     readFolder(full, files, draft);

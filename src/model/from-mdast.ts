@@ -7,7 +7,17 @@ import { LanguageTagSchema } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
 import { checkLinkAddress, LINK_FIX, visibleAddress } from '../lib/safe-url.ts';
 import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
-import { COMPONENT_NAMES, COMPONENTS, EASY_READ_COMPONENT_NAMES, EASY_READ_COMPONENTS, isComponentName, isEasyReadComponentName, type ComponentName, type ComponentSpec, type Edition } from './vocabulary.ts';
+import {
+  COMPONENT_NAMES,
+  COMPONENTS,
+  EASY_READ_COMPONENT_NAMES,
+  EASY_READ_COMPONENTS,
+  isComponentName,
+  isEasyReadComponentName,
+  type ComponentName,
+  type ComponentSpec,
+  type Edition,
+} from './vocabulary.ts';
 
 /** Where we are in the file, and the problems found so far (all are reported, not just the first). */
 export interface ConvertContext {
@@ -50,12 +60,27 @@ const hint = (ctx: ConvertContext) => (ctx.edition === 'easy-read' ? easyReadHin
 function rejectNode(ctx: ConvertContext, node: AnyNode): void {
   switch (node.type) {
     case 'mdxjsEsm':
-      return report(ctx, node, '`import` and `export` are not allowed in charters: content cannot run code.', `Delete this line. ${hint(ctx)}`);
+      return report(
+        ctx,
+        node,
+        '`import` and `export` are not allowed in charters: content cannot run code.',
+        `Delete this line. ${hint(ctx)}`,
+      );
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return report(ctx, node, 'JavaScript expressions in `{…}` are not allowed in charters: content cannot run code.', 'Write the text itself. To show a literal brace, write \\{ or \\}.');
+      return report(
+        ctx,
+        node,
+        'JavaScript expressions in `{…}` are not allowed in charters: content cannot run code.',
+        'Write the text itself. To show a literal brace, write \\{ or \\}.',
+      );
     case 'thematicBreak':
-      return report(ctx, node, 'Horizontal rules (---) are not allowed: they mean nothing to screen readers.', 'Start the new part with a heading (## Heading) instead.');
+      return report(
+        ctx,
+        node,
+        'Horizontal rules (---) are not allowed: they mean nothing to screen readers.',
+        'Start the new part with a heading (## Heading) instead.',
+      );
     case 'code':
     case 'inlineCode':
       return report(ctx, node, 'Code is not allowed in a charter.', 'Write it as ordinary text.');
@@ -65,7 +90,12 @@ function rejectNode(ctx: ConvertContext, node: AnyNode): void {
     case 'html':
       return report(ctx, node, 'Raw HTML is not allowed in charters.', hint(ctx));
     case 'delete':
-      return report(ctx, node, 'Struck-through text is not allowed: it is hard to read and screen readers ignore it.', 'Delete the old words instead.');
+      return report(
+        ctx,
+        node,
+        'Struck-through text is not allowed: it is hard to read and screen readers ignore it.',
+        'Delete the old words instead.',
+      );
     case 'footnoteReference':
     case 'footnoteDefinition':
     case 'linkReference':
@@ -111,7 +141,12 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext
         out.push({ type: 'link', href: checkedHref(node.url, node, ctx), children: toInlines(node.children, ctx) });
         break;
       case 'mdxJsxTextElement':
-        report(ctx, node, `<${node.name ?? ''}> cannot be used inside a sentence.`, `Put components on their own lines, with blank lines around their content. ${hint(ctx)}`);
+        report(
+          ctx,
+          node,
+          `<${node.name ?? ''}> cannot be used inside a sentence.`,
+          `Put components on their own lines, with blank lines around their content. ${hint(ctx)}`,
+        );
         break;
       default:
         rejectNode(ctx, node);
@@ -135,15 +170,30 @@ function toListItems(list: List, ctx: ConvertContext): ListItem[] {
 
 function toHeading(node: Extract<RootContent, { type: 'heading' }>, ctx: ConvertContext): HeadingBlock | undefined {
   if (node.depth === 1) {
-    report(ctx, node, 'A level-1 heading (# …) is not allowed in the text: the charter title is the only level-1 heading.', 'Use ## for sections and ### for parts of a section.');
+    report(
+      ctx,
+      node,
+      'A level-1 heading (# …) is not allowed in the text: the charter title is the only level-1 heading.',
+      'Use ## for sections and ### for parts of a section.',
+    );
     return undefined;
   }
   if (node.depth > 4) {
-    report(ctx, node, `Heading level ${node.depth} is too deep: charters use levels 2 to 4.`, 'Use ##, ### or ####, or make this a bold paragraph.');
+    report(
+      ctx,
+      node,
+      `Heading level ${node.depth} is too deep: charters use levels 2 to 4.`,
+      'Use ##, ### or ####, or make this a bold paragraph.',
+    );
     return undefined;
   }
   if (node.depth > ctx.lastHeadingLevel + 1) {
-    report(ctx, node, `Heading level ${node.depth} skips level ${ctx.lastHeadingLevel + 1}: screen-reader users navigate by heading level (WCAG 1.3.1).`, `Use ${'#'.repeat(ctx.lastHeadingLevel + 1)} here, or add the missing level above.`);
+    report(
+      ctx,
+      node,
+      `Heading level ${node.depth} skips level ${ctx.lastHeadingLevel + 1}: screen-reader users navigate by heading level (WCAG 1.3.1).`,
+      `Use ${'#'.repeat(ctx.lastHeadingLevel + 1)} here, or add the missing level above.`,
+    );
   }
   ctx.lastHeadingLevel = node.depth;
   const content = toInlines(node.children, ctx);
@@ -151,7 +201,13 @@ function toHeading(node: Extract<RootContent, { type: 'heading' }>, ctx: Convert
   if (!text) report(ctx, node, 'This heading is empty.', 'Write the heading text after the #s.');
   // An id must start with a letter to be usable in CSS selectors and valid for html-validate.
   const slug = ctx.slugger.slug(text);
-  return { type: 'heading', line: lineOf(ctx, node), level: node.depth as 2 | 3 | 4, id: /^[a-z]/.test(slug) ? slug : `section-${slug}`, content };
+  return {
+    type: 'heading',
+    line: lineOf(ctx, node),
+    level: node.depth as 2 | 3 | 4,
+    id: /^[a-z]/.test(slug) ? slug : `section-${slug}`,
+    content,
+  };
 }
 
 function toTable(node: Table, ctx: ConvertContext): Block | undefined {
@@ -159,7 +215,12 @@ function toTable(node: Table, ctx: ConvertContext): Block | undefined {
   if (!head) return undefined;
   const headCells = head.children.map((cell) => toInlines(cell.children, ctx));
   if (headCells.some((cell) => cell.length === 0)) {
-    report(ctx, node, 'Every column of a table needs a header (WCAG 1.3.1).', 'Write a short header in each cell of the first row, for example | Review | Date |.');
+    report(
+      ctx,
+      node,
+      'Every column of a table needs a header (WCAG 1.3.1).',
+      'Write a short header in each cell of the first row, for example | Review | Date |.',
+    );
   }
   return {
     type: 'table',
@@ -178,11 +239,21 @@ function attributesOf(node: MdxJsxFlowElement, name: string, spec: ComponentSpec
     }
     if (!Object.hasOwn(allowed, attribute.name)) {
       const names = Object.keys(allowed);
-      report(ctx, node, `<${name}> has no attribute "${attribute.name}".`, names.length ? `Allowed: ${names.map((n) => `${n}="…"`).join(', ')}.` : `<${name}> takes no attributes.`);
+      report(
+        ctx,
+        node,
+        `<${name}> has no attribute "${attribute.name}".`,
+        names.length ? `Allowed: ${names.map((n) => `${n}="…"`).join(', ')}.` : `<${name}> takes no attributes.`,
+      );
       continue;
     }
     if (typeof attribute.value !== 'string') {
-      report(ctx, node, `The ${attribute.name} attribute of <${name}> must be plain text in quotes, not {…}: content cannot run code.`, `Write ${attribute.name}="…".`);
+      report(
+        ctx,
+        node,
+        `The ${attribute.name} attribute of <${name}> must be plain text in quotes, not {…}: content cannot run code.`,
+        `Write ${attribute.name}="…".`,
+      );
       continue;
     }
     values[attribute.name] = attribute.value.trim();
@@ -198,7 +269,12 @@ function onlyList(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertCont
   const children = node.children;
   const [list] = children;
   if (children.length !== 1 || list?.type !== 'list') {
-    report(ctx, node, `<${name}> must contain exactly one Markdown list and nothing else.`, `Leave a blank line after <${name}>, then write the items as "- …". Example:\n${COMPONENTS[name].example}`);
+    report(
+      ctx,
+      node,
+      `<${name}> must contain exactly one Markdown list and nothing else.`,
+      `Leave a blank line after <${name}>, then write the items as "- …". Example:\n${COMPONENTS[name].example}`,
+    );
     return list?.type === 'list' ? toListItems(list, ctx) : [];
   }
   return toListItems(list, ctx);
@@ -206,7 +282,9 @@ function onlyList(node: MdxJsxFlowElement, name: ComponentName, ctx: ConvertCont
 
 /** Children of a block component; a one-line `<Target label="…">text</Target>` gives phrasing, which becomes a paragraph. */
 function childBlocks(node: MdxJsxFlowElement, ctx: ConvertContext): Block[] {
-  const isPhrasing = node.children.every((child) => !['paragraph', 'list', 'heading', 'table', 'blockquote', 'mdxJsxFlowElement'].includes(child.type));
+  const isPhrasing = node.children.every(
+    (child) => !['paragraph', 'list', 'heading', 'table', 'blockquote', 'mdxJsxFlowElement'].includes(child.type),
+  );
   if (isPhrasing && node.children.length > 0) {
     return [{ type: 'paragraph', line: lineOf(ctx, node), content: toInlines(node.children as PhrasingContent[], ctx) }];
   }
@@ -216,7 +294,12 @@ function childBlocks(node: MdxJsxFlowElement, ctx: ConvertContext): Block[] {
 function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertContext): Block | undefined {
   const name = node.name ?? '';
   if (node.type === 'mdxJsxTextElement') {
-    report(ctx, node, `<${name}> cannot be used inside a sentence.`, 'Put the component on its own line, with blank lines around its content.');
+    report(
+      ctx,
+      node,
+      `<${name}> cannot be used inside a sentence.`,
+      'Put the component on its own line, with blank lines around its content.',
+    );
     return undefined;
   }
   if (!isComponentName(name)) {
@@ -239,11 +322,18 @@ function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertCo
       return { type: 'quote', ...(attributes['cite'] ? { cite: attributes['cite'] } : {}), content: childBlocks(node, ctx) };
     case 'Language': {
       const lang = attributes['lang'] ?? '';
-      if (lang && !LanguageTagSchema.safeParse(lang).success) report(ctx, node, `"${lang}" is not a language tag.`, 'Use a BCP 47 tag such as lang="cy" (Welsh) or lang="en-GB".');
+      if (lang && !LanguageTagSchema.safeParse(lang).success)
+        report(ctx, node, `"${lang}" is not a language tag.`, 'Use a BCP 47 tag such as lang="cy" (Welsh) or lang="en-GB".');
       return { type: 'language', lang, content: childBlocks(node, ctx) };
     }
     case 'ContactDetails':
-      if (node.children.length > 0) report(ctx, node, '<ContactDetails /> takes no content: it shows the contact details from the frontmatter.', 'Write <ContactDetails /> on its own line.');
+      if (node.children.length > 0)
+        report(
+          ctx,
+          node,
+          '<ContactDetails /> takes no content: it shows the contact details from the frontmatter.',
+          'Write <ContactDetails /> on its own line.',
+        );
       return { type: 'contact' };
   }
 }
@@ -262,7 +352,12 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
         break;
       }
       case 'list':
-        block = { type: 'list', ordered: node.ordered === true, ...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}), items: toListItems(node, ctx) };
+        block = {
+          type: 'list',
+          ordered: node.ordered === true,
+          ...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}),
+          items: toListItems(node, ctx),
+        };
         break;
       case 'table':
         block = toTable(node, ctx);
@@ -294,7 +389,12 @@ function toParagraphs(node: MdxJsxFlowElement, ctx: ConvertContext): ParagraphBl
   const blocks = childBlocks(node, ctx);
   const paragraphs = blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph');
   if (paragraphs.length !== blocks.length) {
-    report(ctx, node, `<${node.name ?? ''}> may contain only sentences (paragraphs), not lists, tables or other components.`, 'Write each sentence as its own paragraph, with a blank line between them.');
+    report(
+      ctx,
+      node,
+      `<${node.name ?? ''}> may contain only sentences (paragraphs), not lists, tables or other components.`,
+      'Write each sentence as its own paragraph, with a blank line between them.',
+    );
   }
   if (paragraphs.length === 0) report(ctx, node, `<${node.name ?? ''}> has no text.`, 'Write 1 to 4 short sentences inside it.');
   return paragraphs;
@@ -305,7 +405,12 @@ function toPoint(node: MdxJsxFlowElement, name: 'Point' | 'ContactPoint', ctx: C
   const pictureName = attributes['picture'] || (name === 'ContactPoint' ? 'telephone' : '');
   const picture = resolvePicture(pictureName);
   if (pictureName && !picture) {
-    report(ctx, node, `There is no picture called "${pictureName}".`, `Pictures are OpenMoji names (npm run pictures -- <word> lists them). Nearest names: ${nearestPictureNames(pictureName).join(', ')}.`);
+    report(
+      ctx,
+      node,
+      `There is no picture called "${pictureName}".`,
+      `Pictures are OpenMoji names (npm run pictures -- <word> lists them). Nearest names: ${nearestPictureNames(pictureName).join(', ')}.`,
+    );
   }
   const content = toParagraphs(node, ctx);
   if (!picture) return undefined;
@@ -341,7 +446,13 @@ function toEasyReadBlocks(nodes: readonly RootContent[], ctx: ConvertContext): B
       } else if (name === 'Glossary') {
         // The glossary always sits under its own heading, so every format can find it.
         if (blocks.at(-1)?.type !== 'heading') {
-          blocks.push({ type: 'heading', line: lineOf(ctx, node), level: 2, id: ctx.slugger.slug('Hard words'), content: [{ type: 'text', value: 'Hard words' }] });
+          blocks.push({
+            type: 'heading',
+            line: lineOf(ctx, node),
+            level: 2,
+            id: ctx.slugger.slug('Hard words'),
+            content: [{ type: 'text', value: 'Hard words' }],
+          });
           ctx.lastHeadingLevel = 2;
         }
         blocks.push(toGlossary(node, ctx));
@@ -349,7 +460,12 @@ function toEasyReadBlocks(nodes: readonly RootContent[], ctx: ConvertContext): B
         report(ctx, node, '<Term> belongs inside <Glossary>.', `Example:\n${EASY_READ_COMPONENTS.Glossary.example}`);
       }
     } else if (node.type === 'paragraph' || node.type === 'list' || node.type === 'table' || node.type === 'blockquote') {
-      report(ctx, node, 'In easy read, every sentence goes in a <Point> beside its picture (house rule ER-6).', `Example:\n${EASY_READ_COMPONENTS.Point.example}`);
+      report(
+        ctx,
+        node,
+        'In easy read, every sentence goes in a <Point> beside its picture (house rule ER-6).',
+        `Example:\n${EASY_READ_COMPONENTS.Point.example}`,
+      );
     } else if (node.type === 'mdxJsxFlowElement') {
       report(ctx, node, node.name ? `Unknown component <${node.name}> in easy read.` : 'Fragments (<>…</>) are not allowed.', easyReadHint);
     } else {

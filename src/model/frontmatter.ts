@@ -32,7 +32,7 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly Property
     const key = path[depth - 1];
     if (depth > 0 && isMap(parent)) {
       const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
-      const range = (isScalar(pair?.key) ? pair.key.range : undefined);
+      const range = isScalar(pair?.key) ? pair.key.range : undefined;
       if (range) return counter.linePos(range[0]).line;
     }
     const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -53,7 +53,11 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document): { path: Property
   }
   if (issue.code === 'invalid_type' && !doc.hasIn(path as unknown[])) {
     const custom = issue.message && !issue.message.startsWith('Invalid input') ? issue.message : undefined;
-    return { path, message: `${where} is missing.`, ...(custom ? { fix: custom } : { fix: `Add ${path.at(-1)?.toString() ?? 'it'}: to the frontmatter (see content/README.md).` }) };
+    return {
+      path,
+      message: `${where} is missing.`,
+      ...(custom ? { fix: custom } : { fix: `Add ${path.at(-1)?.toString() ?? 'it'}: to the frontmatter (see content/README.md).` }),
+    };
   }
   // Schemas give a fix with a custom issue's params (see partial-date.ts, language-tag.ts).
   const fix = issue.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? (issue.params['fix'] as string) : undefined;
@@ -118,7 +122,13 @@ export function parseFrontmatterYaml(yamlText: string, file: string, firstLine =
   }));
   visit(doc, {
     Alias(_key, node) {
-      problems.push({ file, ...at(node.range?.[0] ?? 0), rule: 'yaml', message: `YAML aliases (*${node.source}) are not allowed in content files.`, fix: 'Write the value out in full instead of pointing to another one (&name and *name).' });
+      problems.push({
+        file,
+        ...at(node.range?.[0] ?? 0),
+        rule: 'yaml',
+        message: `YAML aliases (*${node.source}) are not allowed in content files.`,
+        fix: 'Write the value out in full instead of pointing to another one (&name and *name).',
+      });
       return visit.BREAK; // one message is enough: the fix is the same for every alias
     },
   });
@@ -130,7 +140,12 @@ export function parseFrontmatterYaml(yamlText: string, file: string, firstLine =
  * Parses and validates frontmatter, reporting every problem with the file and line of the
  * offending key, so authors never have to decode a schema path.
  */
-export function validateFrontmatter<S extends z.ZodType>(schema: S, yamlText: string, file: string, firstLine = 2): { data?: z.output<S>; problems: ContentProblem[] } {
+export function validateFrontmatter<S extends z.ZodType>(
+  schema: S,
+  yamlText: string,
+  file: string,
+  firstLine = 2,
+): { data?: z.output<S>; problems: ContentProblem[] } {
   const { value, doc, counter, problems } = parseFrontmatterYaml(yamlText, file, firstLine);
   if (problems.length > 0) return { problems };
   const toFileLine = (line: number) => line + firstLine - 1;

@@ -27,7 +27,15 @@ export function listEasyReadFiles(dir = chartersDir()): string[] {
 function readContentFile(file: string, shown: string, fields: string) {
   const split = splitFrontmatter(readSourceFile(file, shown));
   if (!split.frontmatter) {
-    throw new ContentError([{ file: shown, line: 1, rule: 'frontmatter', message: 'The file has no frontmatter.', fix: `Start the file with --- on its own line, ${fields}, then --- (see content/README.md).` }]);
+    throw new ContentError([
+      {
+        file: shown,
+        line: 1,
+        rule: 'frontmatter',
+        message: 'The file has no frontmatter.',
+        fix: `Start the file with --- on its own line, ${fields}, then --- (see content/README.md).`,
+      },
+    ]);
   }
   return split;
 }
@@ -51,8 +59,13 @@ export function loadCharterFile(file: string): CharterDocument {
 
 // Only used to check the body when the frontmatter is invalid: never rendered.
 const placeholderMeta = CharterFrontmatterSchema.parse({
-  title: '-', organisation: '-', language: 'en-GB', summary: 'Placeholder summary text.', audience: '-',
-  card: { title: '-', promises: ['-', '-', '-'], contact: '-' }, source: { title: '-', description: '-' },
+  title: '-',
+  organisation: '-',
+  language: 'en-GB',
+  summary: 'Placeholder summary text.',
+  audience: '-',
+  card: { title: '-', promises: ['-', '-', '-'], contact: '-' },
+  source: { title: '-', description: '-' },
   contact: { team: '-' },
 });
 
@@ -81,13 +94,23 @@ export function loadEasyReadFile(file: string, charters: ReadonlyMap<string, Cha
 }
 
 /** loadEasyReadFile, returning undefined for an edition whose charter exists but did not load. */
-function readEasyRead(file: string, charters: ReadonlyMap<string, CharterDocument>, unloaded: ReadonlySet<string>): CharterDocument | undefined {
+function readEasyRead(
+  file: string,
+  charters: ReadonlyMap<string, CharterDocument>,
+  unloaded: ReadonlySet<string>,
+): CharterDocument | undefined {
   const shown = displayPath(file);
   const { frontmatter, body, bodyLineOffset } = readContentFile(file, shown, 'charter:, title:, language:, summary:');
   const { data, problems } = validateFrontmatter(EasyReadFrontmatterSchema, frontmatter, shown);
   const charter = data ? charters.get(data.charter) : undefined;
   if (data && !charter && !unloaded.has(data.charter)) {
-    problems.push({ file: shown, line: keyLine(frontmatter, 'charter'), rule: 'frontmatter', message: `There is no charter called "${data.charter}".`, fix: `Use the folder name of a charter: ${[...charters.keys(), ...unloaded].sort().join(', ') || '(none loaded)'}.` });
+    problems.push({
+      file: shown,
+      line: keyLine(frontmatter, 'charter'),
+      rule: 'frontmatter',
+      message: `There is no charter called "${data.charter}".`,
+      fix: `Use the folder name of a charter: ${[...charters.keys(), ...unloaded].sort().join(', ') || '(none loaded)'}.`,
+    });
   }
   if (problems.length > 0) throw new ContentError(problems);
   if (!data || !charter) return undefined;
@@ -130,31 +153,48 @@ export function loadContent(dir = chartersDir()): LoadedContent {
   const byId = new Map(charters.map((doc) => [doc.id, doc]));
   const editions = loadEditionFiles(files.easyReads, byId, unloaded);
   problems.push(...editions.problems);
-  return { charters, easyReads: editions.docs, easyReadFiles: editions.files, drafts: files.drafts, problems, draftProblems: draftProblems(files.drafts, byId) };
+  return {
+    charters,
+    easyReads: editions.docs,
+    easyReadFiles: editions.files,
+    drafts: files.drafts,
+    problems,
+    draftProblems: draftProblems(files.drafts, byId),
+  };
 }
 
 /** Loads easy-read files; a second edition of the same charter is an error naming both files. */
 function loadEditionFiles(files: readonly string[], charters: ReadonlyMap<string, CharterDocument>, unloaded: ReadonlySet<string>) {
   const docs: CharterDocument[] = [];
   const firstFile = new Map<string, string>();
-  const problems = files.flatMap((file) => problemsOf(() => {
-    const doc = readEasyRead(file, charters, unloaded);
-    if (!doc) return;
-    const first = firstFile.get(doc.id);
-    if (first) throw new ContentError([duplicateEdition(file, first, doc.id)]);
-    firstFile.set(doc.id, file);
-    docs.push(doc);
-  }));
+  const problems = files.flatMap((file) =>
+    problemsOf(() => {
+      const doc = readEasyRead(file, charters, unloaded);
+      if (!doc) return;
+      const first = firstFile.get(doc.id);
+      if (first) throw new ContentError([duplicateEdition(file, first, doc.id)]);
+      firstFile.set(doc.id, file);
+      docs.push(doc);
+    }),
+  );
   return { docs, problems, files: new Map([...firstFile].map(([id, file]) => [id, displayPath(file)])) };
 }
 
 function duplicateEdition(file: string, first: string, id: string): ContentProblem {
-  return { file: displayPath(file), line: 1, rule: 'files', message: `A second easy-read edition of "${id}": ${displayPath(first)} is one already, and only one can be published.`, fix: `Merge the two files into ${displayPath(first)}, or point this one's charter: at the charter it is for.` };
+  return {
+    file: displayPath(file),
+    line: 1,
+    rule: 'files',
+    message: `A second easy-read edition of "${id}": ${displayPath(first)} is one already, and only one can be published.`,
+    fix: `Merge the two files into ${displayPath(first)}, or point this one's charter: at the charter it is for.`,
+  };
 }
 
 /** Drafts are checked like published files so authors see their problems early. */
 function draftProblems(drafts: readonly string[], charters: ReadonlyMap<string, CharterDocument>): ContentProblem[] {
-  return drafts.flatMap((file) => problemsOf(() => (path.basename(file) === 'charter.mdx' ? loadCharterFile(file) : loadEasyReadFile(file, charters))));
+  return drafts.flatMap((file) =>
+    problemsOf(() => (path.basename(file) === 'charter.mdx' ? loadCharterFile(file) : loadEasyReadFile(file, charters))),
+  );
 }
 
 /** Loads every charter; throws a ContentError with every problem in every file. */

@@ -26,7 +26,11 @@ const require = createRequire(import.meta.url);
 let index: Map<string, string> | undefined;
 
 export function pictureSlug(annotation: string): string {
-  return annotation.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return annotation
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Every picture name, mapped to its code. Skin-tone variants and flags are left out: one name, one picture. */
@@ -70,6 +74,11 @@ function distance(a: string, b: string): number {
 export function nearestPictureNames(name: string, count = 5): string[] {
   const names = [...pictureIndex().keys()];
   const containing = names.filter((candidate) => name.split('-').some((part) => part.length > 2 && candidate.includes(part)));
-  const ranked = names.map((candidate) => ({ candidate, score: distance(name, candidate) })).sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-  return [...new Set([...containing.sort((a, b) => distance(name, a) - distance(name, b)), ...ranked.map((r) => r.candidate)])].slice(0, count);
+  const ranked = names
+    .map((candidate) => ({ candidate, score: distance(name, candidate) }))
+    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  return [...new Set([...containing.sort((a, b) => distance(name, a) - distance(name, b)), ...ranked.map((r) => r.candidate)])].slice(
+    0,
+    count,
+  );
 }

@@ -16,7 +16,15 @@ export function readSourceFile(file: string, shown: string): string {
 /** Decodes the bytes of a content file; see readSourceFile. */
 export function decodeSource(bytes: Uint8Array, shown: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ContentError([{ file: shown, line: 1, rule: 'encoding', message: 'The file is saved as UTF-16, not UTF-8.', fix: 'Save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8).' }]);
+    throw new ContentError([
+      {
+        file: shown,
+        line: 1,
+        rule: 'encoding',
+        message: 'The file is saved as UTF-16, not UTF-8.',
+        fix: 'Save the file as UTF-8 (in most editors: Save As, then Encoding: UTF-8).',
+      },
+    ]);
   }
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   const body = bytes.subarray(start);
@@ -61,14 +69,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 function sequenceLength(bytes: Uint8Array, index: number): number {
   const lead = bytes[index] ?? 0;
   if (lead < 0x80) return 1;
-  const [length, min, max] = lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
-    : lead === 0xe0 ? [3, 0xa0, 0xbf]
-    : lead === 0xed ? [3, 0x80, 0x9f]
-    : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
-    : lead === 0xf0 ? [4, 0x90, 0xbf]
-    : lead === 0xf4 ? [4, 0x80, 0x8f]
-    : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
-    : [0, 0, 0];
+  const [length, min, max] =
+    lead >= 0xc2 && lead <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : lead === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : lead === 0xed
+          ? [3, 0x80, 0x9f]
+          : lead >= 0xe1 && lead <= 0xef
+            ? [3, 0x80, 0xbf]
+            : lead === 0xf0
+              ? [4, 0x90, 0xbf]
+              : lead === 0xf4
+                ? [4, 0x80, 0x8f]
+                : lead >= 0xf1 && lead <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : [0, 0, 0];
   if (length === 0) return 0;
   const second = bytes[index + 1];
   if (second === undefined || second < min || second > max) return 0;

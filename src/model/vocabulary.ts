@@ -65,7 +65,8 @@ export const COMPONENTS = {
     block: 'language',
     attributes: { lang: true },
     children: 'blocks',
-    summary: 'Text in another language than the charter\'s, such as the Welsh half of a bilingual charter. Screen readers switch voice (WCAG 3.1.2).',
+    summary:
+      "Text in another language than the charter's, such as the Welsh half of a bilingual charter. Screen readers switch voice (WCAG 3.1.2).",
     example: '<Language lang="cy">\n\nByddwn yn ateb eich llythyr o fewn 5 diwrnod gwaith.\n\n</Language>',
   },
   ContactDetails: {
@@ -93,7 +94,8 @@ export const EASY_READ_COMPONENTS = {
     block: 'point',
     attributes: { picture: false },
     children: 'paragraphs',
-    summary: 'The "who to contact" point: its sentences, then the charter\'s contact details (phone, email, post). Picture defaults to "telephone".',
+    summary:
+      'The "who to contact" point: its sentences, then the charter\'s contact details (phone, email, post). Picture defaults to "telephone".',
     example: '<ContactPoint>\n\nYou can phone us or write to us.\n\n</ContactPoint>',
   },
   Glossary: {

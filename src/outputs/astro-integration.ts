@@ -13,7 +13,11 @@ export function outputRoutes(): AstroIntegration {
       'astro:config:setup': async ({ injectRoute }) => {
         const { OUTPUTS } = await import('./registry.ts');
         for (const extension of [...new Set(OUTPUTS.map((format) => format.extension))].sort()) {
-          injectRoute({ pattern: `/charters/[slug]/[file].${extension}`, entrypoint: new URL('./route-endpoint.ts', import.meta.url), prerender: true });
+          injectRoute({
+            pattern: `/charters/[slug]/[file].${extension}`,
+            entrypoint: new URL('./route-endpoint.ts', import.meta.url),
+            prerender: true,
+          });
         }
       },
     },

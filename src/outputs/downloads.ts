@@ -21,10 +21,23 @@ export interface Download {
  * The downloads a page offers in one place, from every registered format that applies to
  * its documents; sizes and page counts come from the rendered files themselves.
  */
-export async function downloadsFor(docs: readonly (CharterDocument | undefined)[], placement: Placement, context: PublishContext): Promise<Download[]> {
+export async function downloadsFor(
+  docs: readonly (CharterDocument | undefined)[],
+  placement: Placement,
+  context: PublishContext,
+): Promise<Download[]> {
   const files = editionFiles(docs, context).filter((file) => file.format.placement === placement);
-  return Promise.all(files.map(async (file) => {
-    const { bytes, facts } = await file.render();
-    return { href: file.href, fileName: file.fileName, label: file.label, details: `${facts}, ${formatBytes(bytes.length)}`, alt: file.alt, mediaType: file.mediaType };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const { bytes, facts } = await file.render();
+      return {
+        href: file.href,
+        fileName: file.fileName,
+        label: file.label,
+        details: `${facts}, ${formatBytes(bytes.length)}`,
+        alt: file.alt,
+        mediaType: file.mediaType,
+      };
+    }),
+  );
 }

@@ -14,14 +14,16 @@ export const CheckRecordSchema = z.strictObject({
   /** One sentence: what was checked and the result. */
   summary: z.string().min(1),
   /** Failures found, most important first; empty when the run passed. */
-  knownIssues: z.array(z.strictObject({
-    /** What fails. */
-    description: z.string().min(1),
-    /** WCAG success criteria it fails. */
-    wcag: z.array(z.string()),
-    /** The page or file. */
-    where: z.string().min(1),
-  })),
+  knownIssues: z.array(
+    z.strictObject({
+      /** What fails. */
+      description: z.string().min(1),
+      /** WCAG success criteria it fails. */
+      wcag: z.array(z.string()),
+      /** The page or file. */
+      where: z.string().min(1),
+    }),
+  ),
 });
 
 export type CheckRecord = z.output<typeof CheckRecordSchema>;

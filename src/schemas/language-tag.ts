@@ -8,7 +8,35 @@ const TAG_SHAPE = /^([a-z]{2,3})(?:-([A-Z][a-z]{3}))?(?:-([A-Z]{2}|\d{3}))?$/;
  * Tags suggested when a tag is refused: the UK's own languages and those most often asked
  * for in councils' and the NHS's translation services.
  */
-const COMMON_TAGS = ['en-GB', 'cy-GB', 'gd-GB', 'ga-GB', 'kw-GB', 'sco-GB', 'en', 'cy', 'pl-PL', 'ur-PK', 'pa-IN', 'bn-BD', 'gu-IN', 'ar', 'so-SO', 'ro-RO', 'lt-LT', 'pt-PT', 'es-ES', 'fr-FR', 'zh-Hans', 'zh-Hant', 'ta-IN', 'tr-TR', 'fa-IR', 'uk-UA', 'ru-RU'];
+const COMMON_TAGS = [
+  'en-GB',
+  'cy-GB',
+  'gd-GB',
+  'ga-GB',
+  'kw-GB',
+  'sco-GB',
+  'en',
+  'cy',
+  'pl-PL',
+  'ur-PK',
+  'pa-IN',
+  'bn-BD',
+  'gu-IN',
+  'ar',
+  'so-SO',
+  'ro-RO',
+  'lt-LT',
+  'pt-PT',
+  'es-ES',
+  'fr-FR',
+  'zh-Hans',
+  'zh-Hant',
+  'ta-IN',
+  'tr-TR',
+  'fa-IR',
+  'uk-UA',
+  'ru-RU',
+];
 
 interface RegistryRecord {
   Type: string;
@@ -23,7 +51,9 @@ let registry: Map<string, RegistryRecord> | undefined;
 function subtags(): Map<string, RegistryRecord> {
   if (!registry) {
     const records = createRequire(import.meta.url)('language-subtag-registry/data/json/registry.json') as RegistryRecord[];
-    registry = new Map(records.filter((record) => record.Subtag).map((record) => [`${record.Type}:${record.Subtag?.toLowerCase()}`, record]));
+    registry = new Map(
+      records.filter((record) => record.Subtag).map((record) => [`${record.Type}:${record.Subtag?.toLowerCase()}`, record]),
+    );
   }
   return registry;
 }
@@ -32,14 +62,18 @@ function subtags(): Map<string, RegistryRecord> {
 function subtagProblem(type: 'language' | 'script' | 'region', subtag: string): string | undefined {
   const record = subtags().get(`${type}:${subtag.toLowerCase()}`);
   if (!record) return `"${subtag}" is not a ${type} in the IANA language subtag registry`;
-  if (record.Deprecated) return `"${subtag}" is a deprecated ${type} subtag${record['Preferred-Value'] ? ` (use "${record['Preferred-Value']}")` : ''}`;
+  if (record.Deprecated)
+    return `"${subtag}" is a deprecated ${type} subtag${record['Preferred-Value'] ? ` (use "${record['Preferred-Value']}")` : ''}`;
   return undefined;
 }
 
 /** Every problem with a tag, in plain words; empty when the tag is registered BCP 47. */
 export function languageTagProblems(tag: string): string[] {
   const match = TAG_SHAPE.exec(tag);
-  if (!match) return [`"${tag}" is not written as language-Region, for example "en-GB": a lower-case language code, then a hyphen and an upper-case region code`];
+  if (!match)
+    return [
+      `"${tag}" is not written as language-Region, for example "en-GB": a lower-case language code, then a hyphen and an upper-case region code`,
+    ];
   const [, language = '', script, region] = match;
   return [
     subtagProblem('language', language),
@@ -69,7 +103,11 @@ export function nearestLanguageTags(tag: string, count = 3): string[] {
   const candidates = [...new Set([...own, ...COMMON_TAGS])].filter((candidate) => languageTagProblems(candidate).length === 0);
   const lower = tag.toLowerCase();
   return candidates
-    .map((candidate, order) => ({ candidate, order, distance: editDistance(lower, candidate.toLowerCase()) - (own.includes(candidate) ? 1 : 0) }))
+    .map((candidate, order) => ({
+      candidate,
+      order,
+      distance: editDistance(lower, candidate.toLowerCase()) - (own.includes(candidate) ? 1 : 0),
+    }))
     .sort((a, b) => a.distance - b.distance || a.order - b.order)
     .slice(0, count)
     .map(({ candidate }) => candidate);
@@ -85,8 +123,14 @@ export function nearestLanguageTags(tag: string, count = 3): string[] {
 export const LanguageTagSchema = z.string().superRefine((tag, ctx) => {
   const problems = languageTagProblems(tag);
   if (problems.length === 0) return;
-  const nearest = nearestLanguageTags(tag).map((candidate) => `"${candidate}"`).join(', ');
-  ctx.addIssue({ code: 'custom', message: `${problems.join('; ')}.`, params: { fix: `Use a registered BCP 47 language tag; the nearest are ${nearest}.` } });
+  const nearest = nearestLanguageTags(tag)
+    .map((candidate) => `"${candidate}"`)
+    .join(', ');
+  ctx.addIssue({
+    code: 'custom',
+    message: `${problems.join('; ')}.`,
+    params: { fix: `Use a registered BCP 47 language tag; the nearest are ${nearest}.` },
+  });
 });
 
 export type LanguageTag = z.output<typeof LanguageTagSchema>;

@@ -31,7 +31,11 @@ export const PartialDateSchema = z.preprocess(
       if (year === undefined || month === undefined || day === undefined) return;
       const days = daysInMonth(year, month);
       if (day > days) {
-        ctx.addIssue({ code: 'custom', message: `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days.`, params: { fix: 'Check the date in the source and write it as YYYY-MM-DD; if the source gives only the month, write YYYY-MM.' } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days.`,
+          params: { fix: 'Check the date in the source and write it as YYYY-MM-DD; if the source gives only the month, write YYYY-MM.' },
+        });
       }
     }),
 );

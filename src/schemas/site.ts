@@ -15,32 +15,34 @@ export const KnownIssueSchema = z.strictObject({
  * Settings for the whole site (`content/site.yaml`): who runs it and the facts of its
  * accessibility statement (GOV.UK sample statement; SI 2018/952 reg. 8).
  */
-export const SiteSchema = z.strictObject({
-  /** The site's name, shown in the header and page titles. */
-  name: z.string().min(1),
-  /** The organisation that runs this website (not necessarily each charter's author). */
-  operator: z.string().min(1),
-  /** The language of the site's own pages. @example "en-GB" */
-  language: z.string().min(2),
-  /** Who to email about the website, its accessibility, or to ask for another format when a charter gives no email. */
-  contactEmail: z.email(),
-  /** How many working days the operator takes to answer a request. @example 5 */
-  responseDays: z.int().positive(),
-  /** One of the three statuses allowed by the model statement. */
-  complianceStatus: z.enum(['fully', 'partially', 'not']),
-  /** Why the status is not "fully", in plain words, when there is no specific failure to list. */
-  complianceNote: z.string().min(1).optional(),
-  /** Known problems, most important first. Must be empty when complianceStatus is "fully". */
-  knownIssues: z.array(KnownIssueSchema).prefault([]),
-  /** When the statement was first prepared. */
-  statementPrepared: PartialDateSchema,
-  /** When the statement was last reviewed. */
-  statementReviewed: PartialDateSchema,
-  /** How the site was tested, and by whom. */
-  testedBy: z.string().min(1),
-}).refine((site) => site.complianceStatus !== 'fully' || site.knownIssues.length === 0, {
-  error: 'complianceStatus cannot be "fully" while knownIssues lists problems.',
-  path: ['complianceStatus'],
-});
+export const SiteSchema = z
+  .strictObject({
+    /** The site's name, shown in the header and page titles. */
+    name: z.string().min(1),
+    /** The organisation that runs this website (not necessarily each charter's author). */
+    operator: z.string().min(1),
+    /** The language of the site's own pages. @example "en-GB" */
+    language: z.string().min(2),
+    /** Who to email about the website, its accessibility, or to ask for another format when a charter gives no email. */
+    contactEmail: z.email(),
+    /** How many working days the operator takes to answer a request. @example 5 */
+    responseDays: z.int().positive(),
+    /** One of the three statuses allowed by the model statement. */
+    complianceStatus: z.enum(['fully', 'partially', 'not']),
+    /** Why the status is not "fully", in plain words, when there is no specific failure to list. */
+    complianceNote: z.string().min(1).optional(),
+    /** Known problems, most important first. Must be empty when complianceStatus is "fully". */
+    knownIssues: z.array(KnownIssueSchema).prefault([]),
+    /** When the statement was first prepared. */
+    statementPrepared: PartialDateSchema,
+    /** When the statement was last reviewed. */
+    statementReviewed: PartialDateSchema,
+    /** How the site was tested, and by whom. */
+    testedBy: z.string().min(1),
+  })
+  .refine((site) => site.complianceStatus !== 'fully' || site.knownIssues.length === 0, {
+    error: 'complianceStatus cannot be "fully" while knownIssues lists problems.',
+    path: ['complianceStatus'],
+  });
 
 export type Site = z.output<typeof SiteSchema>;

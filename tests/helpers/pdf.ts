@@ -34,7 +34,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
     walk((await page.getStructTree()) as { role?: string; children?: unknown[] } | null);
     pages.push({ width, height, items, roles });
   }
-  const outline = ((await pdf.getOutline()) ?? []).map((entry) => ({ title: entry.title, items: entry.items.map((child) => ({ title: child.title })) }));
+  const outline = ((await pdf.getOutline()) ?? []).map((entry) => ({
+    title: entry.title,
+    items: entry.items.map((child) => ({ title: child.title })),
+  }));
   await pdf.destroy();
   return { pages, language: info.Language, title: info.Title, outline };
 }
@@ -104,40 +107,53 @@ export function inkOnFirstPage(file: string): number {
 }
 
 /** Word boxes from poppler (`pdftotext -bbox`), top-down coordinates in pt, per page. */
-export function wordBoxes(file: string): { width: number; height: number; words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] }[] {
+export function wordBoxes(
+  file: string,
+): { width: number; height: number; words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] }[] {
   const html = poppler('pdftotext', ['-bbox', file, '-']);
-  return html.split('<page ').slice(1).map((chunk) => {
-    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
-    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '',
-    }));
-    return { width: Number(size?.[1]), height: Number(size?.[2]), words };
-  });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((chunk) => {
+      const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
+      const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+          text: m[5] ?? '',
+        }),
+      );
+      return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+    });
 }
 
 /** Renders every page in grey at `dpi` and returns, per page, the dark pixels found outside the given box (pt from the page edges). */
 export function inkOutside(file: string, margin: { top: number; right: number; bottom: number; left: number }, dpi = 36): number[] {
   const scale = dpi / 72;
-  return pgmPages(execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], { maxBuffer: 256 * 1024 * 1024 })).map(({ width, height, pixels }) => {
-    const left = Math.floor(margin.left * scale) - 1;
-    const right = width - Math.floor(margin.right * scale) + 1;
-    const top = Math.floor(margin.top * scale) - 1;
-    const bottom = height - Math.floor(margin.bottom * scale) + 1;
-    let dark = 0;
-    for (let y = 0; y < height; y += 1) {
-      for (let x = 0; x < width; x += 1) {
-        if (x >= left && x < right && y >= top && y < bottom) continue;
-        if ((pixels[y * width + x] ?? 255) < 160) dark += 1;
+  return pgmPages(execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], { maxBuffer: 256 * 1024 * 1024 })).map(
+    ({ width, height, pixels }) => {
+      const left = Math.floor(margin.left * scale) - 1;
+      const right = width - Math.floor(margin.right * scale) + 1;
+      const top = Math.floor(margin.top * scale) - 1;
+      const bottom = height - Math.floor(margin.bottom * scale) + 1;
+      let dark = 0;
+      for (let y = 0; y < height; y += 1) {
+        for (let x = 0; x < width; x += 1) {
+          if (x >= left && x < right && y >= top && y < bottom) continue;
+          if ((pixels[y * width + x] ?? 255) < 160) dark += 1;
+        }
       }
-    }
-    return dark;
-  });
+      return dark;
+    },
+  );
 }
 
 /** Splits pdftoppm's grey output into pages: each PGM (P5) is "P5 <w> <h> 255" then one byte a pixel. */
 function pgmPages(out: Buffer): { width: number; height: number; pixels: Buffer }[] {
   const pages: { width: number; height: number; pixels: Buffer }[] = [];
-  for (let offset = 0; offset < out.length; ) {
+  for (let offset = 0; offset < out.length;) {
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(offset, offset + 50).toString('latin1'));
     if (!header) break;
     const [width, height] = [Number(header[1]), Number(header[2])];

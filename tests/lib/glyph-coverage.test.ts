@@ -36,6 +36,8 @@ describe('glyph coverage', () => {
   });
 
   it('stops the PDF renderer before it writes', async () => {
-    await expect(renderPdf(withText('Call us 📞'), LARGE_PRINT, { pageUrl: 'https://example.org/', formatRequest: { email: 'team@example.org' } })).rejects.toThrow('"📞" (U+1F4DE)');
+    await expect(
+      renderPdf(withText('Call us 📞'), LARGE_PRINT, { pageUrl: 'https://example.org/', formatRequest: { email: 'team@example.org' } }),
+    ).rejects.toThrow('"📞" (U+1F4DE)');
   });
 });

@@ -43,7 +43,10 @@ describe('checkUrl', () => {
   });
 
   it('allows only web addresses for a website', () => {
-    expect(checkUrl('mailto:a@b.example', WEB_SCHEMES)).toEqual({ ok: false, problem: 'it starts with "mailto:", and only https:// and http:// are allowed' });
+    expect(checkUrl('mailto:a@b.example', WEB_SCHEMES)).toEqual({
+      ok: false,
+      problem: 'it starts with "mailto:", and only https:// and http:// are allowed',
+    });
   });
 
   it('accepts #heading links in the text, and shows hidden characters in messages', () => {
@@ -56,11 +59,17 @@ describe('checkUrl', () => {
 
 describe('charters with unsafe links', () => {
   it.each([
-    ['link-with-pdf-injection', '38:14', 'Link address "https://example.org/) /S /JavaScript /JS (app.alert(1)" is not allowed: it has a space or line break in it.'],
+    [
+      'link-with-pdf-injection',
+      '38:14',
+      'Link address "https://example.org/) /S /JavaScript /JS (app.alert(1)" is not allowed: it has a space or line break in it.',
+    ],
     ['link-ending-in-backslash', '38:14', 'Link address "https://example.org/\\" is not allowed: it has a backslash (\\) in it.'],
   ])('refuses %s at its line with a fix', (name, where, message) => {
     const text = contentErrorOf(() => loadCharterFile(invalidFixture(name)), name);
     expect(text).toContain(`tests/fixtures/charters/invalid/${name}.mdx:${where} error: ${message}`);
-    expect(text).toContain('Fix: Links must start with https://, http://, mailto:, tel:+44… (digits only) or # (a heading on the page), with no spaces, backslashes or hidden characters.');
+    expect(text).toContain(
+      'Fix: Links must start with https://, http://, mailto:, tel:+44… (digits only) or # (a heading on the page), with no spaces, backslashes or hidden characters.',
+    );
   });
 });

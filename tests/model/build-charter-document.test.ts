@@ -30,7 +30,20 @@ describe('CharterDocument', () => {
 
   it('has a block of every type in the fixture that exercises them all', () => {
     const types = new Set([...allBlocks(fixture.blocks)].map((block) => block.type));
-    expect([...types].sort()).toEqual(['callout', 'commitments', 'contact', 'heading', 'language', 'list', 'measures', 'paragraph', 'quote', 'table', 'target', 'targets']);
+    expect([...types].sort()).toEqual([
+      'callout',
+      'commitments',
+      'contact',
+      'heading',
+      'language',
+      'list',
+      'measures',
+      'paragraph',
+      'quote',
+      'table',
+      'target',
+      'targets',
+    ]);
   });
 
   it('is plain JSON', () => {

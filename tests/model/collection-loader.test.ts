@@ -38,7 +38,9 @@ async function load(kind: 'charters' | 'easyReads', dir: string): Promise<Stored
 
 describe('the charter collection loader', () => {
   it('keeps an impossible date as written, so the schema refuses it', async () => {
-    await expect(load('charters', path.join(FAULTS, 'impossible-date'))).rejects.toThrow('2024-02-31 is not a date: February 2024 has 29 days.');
+    await expect(load('charters', path.join(FAULTS, 'impossible-date'))).rejects.toThrow(
+      '2024-02-31 is not a date: February 2024 has 29 days.',
+    );
   });
 
   it('drops a byte-order mark', async () => {

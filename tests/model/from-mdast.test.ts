@@ -66,15 +66,19 @@ describe('headings', () => {
     ]);
   });
 
-  it('adds the frontmatter\'s lines to every line it reports and keeps', () => {
-    expect(problemsOf('Text.\n\n### Skips\n', 'full', 12)).toEqual(['15:1 Heading level 3 skips level 2: screen-reader users navigate by heading level (WCAG 1.3.1).']);
+  it("adds the frontmatter's lines to every line it reports and keeps", () => {
+    expect(problemsOf('Text.\n\n### Skips\n', 'full', 12)).toEqual([
+      '15:1 Heading level 3 skips level 2: screen-reader users navigate by heading level (WCAG 1.3.1).',
+    ]);
     expect(convert('Text.\n', 'full', 12).blocks[0]).toMatchObject({ type: 'paragraph', line: 13 });
   });
 });
 
 describe('paragraphs and inline text', () => {
   it('joins soft line breaks into spaces and trims the ends', () => {
-    expect(blocksOf('  We will \n   answer your\nletter. \n')).toEqual([{ type: 'paragraph', line: 1, content: [text('We will answer your letter.')] }]);
+    expect(blocksOf('  We will \n   answer your\nletter. \n')).toEqual([
+      { type: 'paragraph', line: 1, content: [text('We will answer your letter.')] },
+    ]);
   });
 
   it('keeps strong, emphasis, links and hard breaks', () => {
@@ -98,12 +102,16 @@ describe('paragraphs and inline text', () => {
 
   it('turns a bare web address into a link (GFM autolink literal)', () => {
     const [paragraph] = blocksOf('Visit https://example.org today.\n');
-    expect(paragraph).toMatchObject({ content: [text('Visit '), { type: 'link', href: 'https://example.org', children: [text('https://example.org')] }, text(' today.')] });
+    expect(paragraph).toMatchObject({
+      content: [text('Visit '), { type: 'link', href: 'https://example.org', children: [text('https://example.org')] }, text(' today.')],
+    });
   });
 
   it('keeps mailto, tel and in-page links as written', () => {
     const [paragraph] = blocksOf('[Email](mailto:team@example.org), [call](tel:+441865815906) or [read on](#contact).\n');
-    expect(paragraph && 'content' in paragraph ? paragraph.content.filter((inline) => inline.type === 'link').map((link) => link.href) : []).toEqual(['mailto:team@example.org', 'tel:+441865815906', '#contact']);
+    expect(
+      paragraph && 'content' in paragraph ? paragraph.content.filter((inline) => inline.type === 'link').map((link) => link.href) : [],
+    ).toEqual(['mailto:team@example.org', 'tel:+441865815906', '#contact']);
   });
 
   it('refuses a link address that is not safe, and blanks it so no renderer sees it', () => {
@@ -121,37 +129,79 @@ describe('paragraphs and inline text', () => {
 describe('lists, tables and quotations', () => {
   it('makes bulleted and numbered lists, with the start number only when it is not 1', () => {
     expect(blocksOf('- Tea\n- Coffee\n\n1. One\n2. Two\n\nThen:\n\n3. Three\n4. Four\n')).toEqual([
-      { type: 'list', ordered: false, items: [{ content: [{ type: 'paragraph', line: 1, content: [text('Tea')] }] }, { content: [{ type: 'paragraph', line: 2, content: [text('Coffee')] }] }] },
-      { type: 'list', ordered: true, items: [{ content: [{ type: 'paragraph', line: 4, content: [text('One')] }] }, { content: [{ type: 'paragraph', line: 5, content: [text('Two')] }] }] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          { content: [{ type: 'paragraph', line: 1, content: [text('Tea')] }] },
+          { content: [{ type: 'paragraph', line: 2, content: [text('Coffee')] }] },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          { content: [{ type: 'paragraph', line: 4, content: [text('One')] }] },
+          { content: [{ type: 'paragraph', line: 5, content: [text('Two')] }] },
+        ],
+      },
       { type: 'paragraph', line: 7, content: [text('Then:')] },
-      { type: 'list', ordered: true, start: 3, items: [{ content: [{ type: 'paragraph', line: 9, content: [text('Three')] }] }, { content: [{ type: 'paragraph', line: 10, content: [text('Four')] }] }] },
+      {
+        type: 'list',
+        ordered: true,
+        start: 3,
+        items: [
+          { content: [{ type: 'paragraph', line: 9, content: [text('Three')] }] },
+          { content: [{ type: 'paragraph', line: 10, content: [text('Four')] }] },
+        ],
+      },
     ]);
   });
 
   it('nests a list in its item', () => {
     const [list] = blocksOf('- Outer\n  - Inner\n');
-    expect(list).toMatchObject({ type: 'list', items: [{ content: [{ type: 'paragraph', content: [text('Outer')] }, { type: 'list', ordered: false, items: [{ content: [{ type: 'paragraph', content: [text('Inner')] }] }] }] }] });
+    expect(list).toMatchObject({
+      type: 'list',
+      items: [
+        {
+          content: [
+            { type: 'paragraph', content: [text('Outer')] },
+            { type: 'list', ordered: false, items: [{ content: [{ type: 'paragraph', content: [text('Inner')] }] }] },
+          ],
+        },
+      ],
+    });
   });
 
   it('makes a table of header cells and rows of cells', () => {
-    expect(blocksOf('| Service | Target |\n| --- | :-: |\n| Letters | **5** days |\n| Calls | |\n')).toEqual([{
-      type: 'table',
-      head: [[text('Service')], [text('Target')]],
-      rows: [[[text('Letters')], [{ type: 'strong', children: [text('5')] }, text(' days')]], [[text('Calls')], []]],
-    }]);
+    expect(blocksOf('| Service | Target |\n| --- | :-: |\n| Letters | **5** days |\n| Calls | |\n')).toEqual([
+      {
+        type: 'table',
+        head: [[text('Service')], [text('Target')]],
+        rows: [
+          [[text('Letters')], [{ type: 'strong', children: [text('5')] }, text(' days')]],
+          [[text('Calls')], []],
+        ],
+      },
+    ]);
   });
 
   it('refuses a table with an empty header cell (WCAG 1.3.1)', () => {
-    expect(problemsOf('| Service | |\n| --- | --- |\n| Letters | 5 days |\n')).toEqual(['1:1 Every column of a table needs a header (WCAG 1.3.1).']);
+    expect(problemsOf('| Service | |\n| --- | --- |\n| Letters | 5 days |\n')).toEqual([
+      '1:1 Every column of a table needs a header (WCAG 1.3.1).',
+    ]);
   });
 
   it('makes a Markdown quotation a quote without a speaker', () => {
-    expect(blocksOf('> Treat me\n> as a person.\n')).toEqual([{ type: 'quote', content: [{ type: 'paragraph', line: 1, content: [text('Treat me as a person.')] }] }]);
+    expect(blocksOf('> Treat me\n> as a person.\n')).toEqual([
+      { type: 'quote', content: [{ type: 'paragraph', line: 1, content: [text('Treat me as a person.')] }] },
+    ]);
   });
 });
 
 describe('the charter vocabulary', () => {
-  const list = (...items: string[]) => items.map((item, index) => ({ content: [{ type: 'paragraph', line: 3 + index, content: [text(item)] }] }));
+  const list = (...items: string[]) =>
+    items.map((item, index) => ({ content: [{ type: 'paragraph', line: 3 + index, content: [text(item)] }] }));
 
   it.each([
     ['Commitments', 'commitments', 'We will:'],
@@ -162,41 +212,67 @@ describe('the charter vocabulary', () => {
   });
 
   it('keeps an intro the charter writes', () => {
-    expect(blocksOf('<Commitments intro="We won\'t:">\n\n- Break them.\n\n</Commitments>\n')).toEqual([{ type: 'commitments', intro: "We won't:", items: list('Break them.') }]);
+    expect(blocksOf('<Commitments intro="We won\'t:">\n\n- Break them.\n\n</Commitments>\n')).toEqual([
+      { type: 'commitments', intro: "We won't:", items: list('Break them.') },
+    ]);
   });
 
   it('makes a <Target> without blank lines a labelled paragraph, and keeps blocks inside a longer one', () => {
-    expect(blocksOf('<Target label="Target 1:">\nTo answer letters in 5 days.\n</Target>\n')).toEqual([{ type: 'target', label: 'Target 1:', content: [{ type: 'paragraph', line: 2, content: [text('To answer letters in 5 days.')] }] }]);
-    expect(blocksOf('<Target label="Target 2:">\n\nTo answer email:\n\n- By tomorrow.\n\n</Target>\n')).toMatchObject([{ type: 'target', label: 'Target 2:', content: [{ type: 'paragraph' }, { type: 'list' }] }]);
+    expect(blocksOf('<Target label="Target 1:">\nTo answer letters in 5 days.\n</Target>\n')).toEqual([
+      { type: 'target', label: 'Target 1:', content: [{ type: 'paragraph', line: 2, content: [text('To answer letters in 5 days.')] }] },
+    ]);
+    expect(blocksOf('<Target label="Target 2:">\n\nTo answer email:\n\n- By tomorrow.\n\n</Target>\n')).toMatchObject([
+      { type: 'target', label: 'Target 2:', content: [{ type: 'paragraph' }, { type: 'list' }] },
+    ]);
   });
 
   it('makes <Callout>, <Quote> and <Language> hold blocks, with their attributes', () => {
-    expect(blocksOf('<Callout title="Please note">\n\nOffices close at 5.\n\n</Callout>\n\n<Quote cite="A carer">\n\nTreat me as a person.\n\n</Quote>\n\n<Language lang="cy">\n\n## Yn Gymraeg\n\nCroeso.\n\n</Language>\n')).toEqual([
+    expect(
+      blocksOf(
+        '<Callout title="Please note">\n\nOffices close at 5.\n\n</Callout>\n\n<Quote cite="A carer">\n\nTreat me as a person.\n\n</Quote>\n\n<Language lang="cy">\n\n## Yn Gymraeg\n\nCroeso.\n\n</Language>\n',
+      ),
+    ).toEqual([
       { type: 'callout', title: 'Please note', content: [{ type: 'paragraph', line: 3, content: [text('Offices close at 5.')] }] },
       { type: 'quote', cite: 'A carer', content: [{ type: 'paragraph', line: 9, content: [text('Treat me as a person.')] }] },
-      { type: 'language', lang: 'cy', content: [{ type: 'heading', line: 15, level: 2, id: 'yn-gymraeg', content: [text('Yn Gymraeg')] }, { type: 'paragraph', line: 17, content: [text('Croeso.')] }] },
+      {
+        type: 'language',
+        lang: 'cy',
+        content: [
+          { type: 'heading', line: 15, level: 2, id: 'yn-gymraeg', content: [text('Yn Gymraeg')] },
+          { type: 'paragraph', line: 17, content: [text('Croeso.')] },
+        ],
+      },
     ]);
   });
 
   it('leaves out attributes that are not given', () => {
-    expect(blocksOf('<Callout>\n\nJust this.\n\n</Callout>\n')).toEqual([{ type: 'callout', content: [{ type: 'paragraph', line: 3, content: [text('Just this.')] }] }]);
+    expect(blocksOf('<Callout>\n\nJust this.\n\n</Callout>\n')).toEqual([
+      { type: 'callout', content: [{ type: 'paragraph', line: 3, content: [text('Just this.')] }] },
+    ]);
   });
 
   it('places the contact details with <ContactDetails />', () => {
-    expect(blocksOf('Before.\n\n<ContactDetails />\n')).toEqual([{ type: 'paragraph', line: 1, content: [text('Before.')] }, { type: 'contact' }]);
+    expect(blocksOf('Before.\n\n<ContactDetails />\n')).toEqual([
+      { type: 'paragraph', line: 1, content: [text('Before.')] },
+      { type: 'contact' },
+    ]);
   });
 
   it('reports misused components at their lines', () => {
-    expect(problemsOf([
-      '<Promise>\n\nText.\n\n</Promise>',
-      '<Commitments>\n\nNot a list.\n\n</Commitments>',
-      '<Callout heading="Note">\n\nText.\n\n</Callout>',
-      '<Target>\n\nNo label.\n\n</Target>',
-      '<Language lang="welsh">\n\nCroeso.\n\n</Language>',
-      'A sentence with <Callout>inside</Callout> it.',
-      '<ContactDetails>\n\nText.\n\n</ContactDetails>',
-      '<>\n\nText.\n\n</>',
-    ].join('\n\n'))).toEqual([
+    expect(
+      problemsOf(
+        [
+          '<Promise>\n\nText.\n\n</Promise>',
+          '<Commitments>\n\nNot a list.\n\n</Commitments>',
+          '<Callout heading="Note">\n\nText.\n\n</Callout>',
+          '<Target>\n\nNo label.\n\n</Target>',
+          '<Language lang="welsh">\n\nCroeso.\n\n</Language>',
+          'A sentence with <Callout>inside</Callout> it.',
+          '<ContactDetails>\n\nText.\n\n</ContactDetails>',
+          '<>\n\nText.\n\n</>',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
       '1:1 Unknown component <Promise>.',
       '7:1 <Commitments> must contain exactly one Markdown list and nothing else.',
       '13:1 <Callout> has no attribute "heading".',
@@ -240,35 +316,71 @@ describe('what a charter may not contain', () => {
 
 describe('easy read', () => {
   it('makes <Point> a point with its picture and sentences, and <ContactPoint> a telephone point with the contact details', () => {
-    expect(blocksOf('## About us\n\n<Point picture="house">\n\nWe run homes.\n\nWe help people.\n\n</Point>\n\n<ContactPoint>\n\nPhone us.\n\n</ContactPoint>\n', 'easy-read')).toEqual([
+    expect(
+      blocksOf(
+        '## About us\n\n<Point picture="house">\n\nWe run homes.\n\nWe help people.\n\n</Point>\n\n<ContactPoint>\n\nPhone us.\n\n</ContactPoint>\n',
+        'easy-read',
+      ),
+    ).toEqual([
       { type: 'heading', line: 1, level: 2, id: 'about-us', content: [text('About us')] },
-      { type: 'point', line: 3, picture: resolvePicture('house'), contact: false, content: [{ type: 'paragraph', line: 5, content: [text('We run homes.')] }, { type: 'paragraph', line: 7, content: [text('We help people.')] }] },
-      { type: 'point', line: 11, picture: resolvePicture('telephone'), contact: true, content: [{ type: 'paragraph', line: 13, content: [text('Phone us.')] }] },
+      {
+        type: 'point',
+        line: 3,
+        picture: resolvePicture('house'),
+        contact: false,
+        content: [
+          { type: 'paragraph', line: 5, content: [text('We run homes.')] },
+          { type: 'paragraph', line: 7, content: [text('We help people.')] },
+        ],
+      },
+      {
+        type: 'point',
+        line: 11,
+        picture: resolvePicture('telephone'),
+        contact: true,
+        content: [{ type: 'paragraph', line: 13, content: [text('Phone us.')] }],
+      },
     ]);
     expect(resolvePicture('house')).toMatchObject({ name: 'house', code: expect.stringMatching(/^[0-9A-F-]+$/) });
   });
 
   it('puts a glossary under a "Hard words" heading when it has none, one term per word', () => {
-    expect(blocksOf('<Glossary>\n\n<Term word="Advocate">\n\nSomeone who speaks up for you.\n\n</Term>\n\n</Glossary>\n', 'easy-read')).toEqual([
+    expect(
+      blocksOf('<Glossary>\n\n<Term word="Advocate">\n\nSomeone who speaks up for you.\n\n</Term>\n\n</Glossary>\n', 'easy-read'),
+    ).toEqual([
       { type: 'heading', line: 1, level: 2, id: 'hard-words', content: [text('Hard words')] },
-      { type: 'glossary', line: 1, terms: [{ word: 'Advocate', line: 3, content: [{ type: 'paragraph', line: 5, content: [text('Someone who speaks up for you.')] }] }] },
+      {
+        type: 'glossary',
+        line: 1,
+        terms: [
+          { word: 'Advocate', line: 3, content: [{ type: 'paragraph', line: 5, content: [text('Someone who speaks up for you.')] }] },
+        ],
+      },
     ]);
   });
 
-  it('keeps the author\'s heading above a glossary', () => {
-    const blocks = blocksOf('## Words\n\n<Glossary>\n\n<Term word="Dignity">\nBeing treated as a person who matters.\n</Term>\n\n</Glossary>\n', 'easy-read');
+  it("keeps the author's heading above a glossary", () => {
+    const blocks = blocksOf(
+      '## Words\n\n<Glossary>\n\n<Term word="Dignity">\nBeing treated as a person who matters.\n</Term>\n\n</Glossary>\n',
+      'easy-read',
+    );
     expect(blocks.map((block) => block.type)).toEqual(['heading', 'glossary']);
     expect(blocks[0]).toMatchObject({ id: 'words' });
   });
 
   it('reports what breaks the easy-read rules at its line', () => {
-    expect(problemsOf([
-      'A sentence without a picture.',
-      '<Point picture="no-such-picture-here">\n\nText.\n\n</Point>',
-      '<Point picture="house">\n\n- A list.\n\n</Point>',
-      '<Term word="Loose">\n\nOutside.\n\n</Term>',
-      '<Commitments>\n\n- A charter component.\n\n</Commitments>',
-    ].join('\n\n'), 'easy-read')).toEqual([
+    expect(
+      problemsOf(
+        [
+          'A sentence without a picture.',
+          '<Point picture="no-such-picture-here">\n\nText.\n\n</Point>',
+          '<Point picture="house">\n\n- A list.\n\n</Point>',
+          '<Term word="Loose">\n\nOutside.\n\n</Term>',
+          '<Commitments>\n\n- A charter component.\n\n</Commitments>',
+        ].join('\n\n'),
+        'easy-read',
+      ),
+    ).toEqual([
       '1:1 In easy read, every sentence goes in a <Point> beside its picture (house rule ER-6).',
       '3:1 There is no picture called "no-such-picture-here".',
       '9:1 <Point> may contain only sentences (paragraphs), not lists, tables or other components.',
@@ -286,10 +398,22 @@ describe('easy read', () => {
 
 describe('buildCharterDocument', () => {
   const meta = CharterFrontmatterSchema.parse({
-    title: 'Our promises', organisation: 'Test Council', language: 'en-GB', summary: 'What people can expect from us.', audience: 'Everyone',
-    card: { title: 'Promises', promises: ['One', 'Two', 'Three'], contact: 'Call us' }, source: { title: 'Our promises', description: 'Test.' },
+    title: 'Our promises',
+    organisation: 'Test Council',
+    language: 'en-GB',
+    summary: 'What people can expect from us.',
+    audience: 'Everyone',
+    card: { title: 'Promises', promises: ['One', 'Two', 'Three'], contact: 'Call us' },
+    source: { title: 'Our promises', description: 'Test.' },
   });
-  const build = (body: string, overrides: Partial<typeof meta> = {}) => buildCharterDocument({ id: 'test', file: 'content/charters/test/charter.mdx', meta: { ...meta, ...overrides }, body, bodyLineOffset: 10 });
+  const build = (body: string, overrides: Partial<typeof meta> = {}) =>
+    buildCharterDocument({
+      id: 'test',
+      file: 'content/charters/test/charter.mdx',
+      meta: { ...meta, ...overrides },
+      body,
+      bodyLineOffset: 10,
+    });
   const problems = (body: string, overrides: Partial<typeof meta> = {}): string[] => {
     try {
       build(body, overrides);
@@ -303,14 +427,21 @@ describe('buildCharterDocument', () => {
   it('builds the model: title, language, level-2 sections and where the contact details go', () => {
     const doc = build('## First\n\nText.\n\n### Part\n\n## Second\n\nMore.\n');
     expect(doc).toMatchObject({ edition: 'full', id: 'test', title: 'Our promises', lang: 'en-GB', hasContactBlock: false });
-    expect(doc.sections).toEqual([{ id: 'first', text: 'First' }, { id: 'second', text: 'Second' }]);
+    expect(doc.sections).toEqual([
+      { id: 'first', text: 'First' },
+      { id: 'second', text: 'Second' },
+    ]);
     expect(doc.blocks[0]).toMatchObject({ type: 'heading', line: 11 });
   });
 
-  it('reports invalid MDX at the file\'s line, not the body\'s', () => {
+  it("reports invalid MDX at the file's line, not the body's", () => {
     // The body starts after 10 lines of frontmatter: body line 3 is file line 13.
-    expect(problems('Fine.\n\n<Callout>\n\nNever closed.\n')).toEqual(['content/charters/test/charter.mdx:13 This is not valid MDX: Expected a closing tag for `<Callout>`']);
-    expect(problems('Fine.\n\nA <b\n')[0]).toMatch(/^content\/charters\/test\/charter\.mdx:13 This is not valid MDX: Unexpected end of file/);
+    expect(problems('Fine.\n\n<Callout>\n\nNever closed.\n')).toEqual([
+      'content/charters/test/charter.mdx:13 This is not valid MDX: Expected a closing tag for `<Callout>`',
+    ]);
+    expect(problems('Fine.\n\nA <b\n')[0]).toMatch(
+      /^content\/charters\/test\/charter\.mdx:13 This is not valid MDX: Unexpected end of file/,
+    );
   });
 
   it('reports every problem at once, each at its file line', () => {
@@ -322,8 +453,12 @@ describe('buildCharterDocument', () => {
 
   it('refuses an empty text and contact details placed without any to show', () => {
     expect(problems('')).toEqual(['content/charters/test/charter.mdx:11 The document has no text.']);
-    expect(problems('<ContactDetails />\n')).toEqual(['content/charters/test/charter.mdx:1 The contact details are placed in the text, but the charter has no contact details in its frontmatter.']);
+    expect(problems('<ContactDetails />\n')).toEqual([
+      'content/charters/test/charter.mdx:1 The contact details are placed in the text, but the charter has no contact details in its frontmatter.',
+    ]);
     expect(build('<ContactDetails />\n', { contact: { team: 'Help Team' } }).hasContactBlock).toBe(true);
-    expect(problems('<ContactDetails />\n\n<ContactDetails />\n', { contact: { team: 'Help Team' } })).toEqual(['content/charters/test/charter.mdx:1 The contact details are placed more than once.']);
+    expect(problems('<ContactDetails />\n\n<ContactDetails />\n', { contact: { team: 'Help Team' } })).toEqual([
+      'content/charters/test/charter.mdx:1 The contact details are placed more than once.',
+    ]);
   });
 });

@@ -49,7 +49,9 @@ export const PLAIN_TEXT: OutputFormat = {
 
 /** The project as committed (and as edited here), without outputs or dependencies. */
 function copyProject(): void {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     if (!existsSync(path.join(ROOT, file))) continue; // deleted in the working tree
     mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
@@ -65,7 +67,12 @@ function addPlainTextFormat(): void {
   writeFileSync(path.join(project, 'src/outputs/formats/plain-text.ts'), FORMAT);
   const registry = path.join(project, 'src/outputs/registry.ts');
   const source = readFileSync(registry, 'utf8');
-  const edited = source.replace("import type { OutputFormat } from './types.ts';", "import { PLAIN_TEXT } from './formats/plain-text.ts';\nimport type { OutputFormat } from './types.ts';").replace('  CARD_SHEET_PDF,\n];', '  CARD_SHEET_PDF,\n  PLAIN_TEXT,\n];');
+  const edited = source
+    .replace(
+      "import type { OutputFormat } from './types.ts';",
+      "import { PLAIN_TEXT } from './formats/plain-text.ts';\nimport type { OutputFormat } from './types.ts';",
+    )
+    .replace('  CARD_SHEET_PDF,\n];', '  CARD_SHEET_PDF,\n  PLAIN_TEXT,\n];');
   expect(edited.split('\n').length - source.split('\n').length).toBe(2);
   writeFileSync(registry, edited);
 }
@@ -76,7 +83,11 @@ let manifest: { formats: Record<string, { label: string }>; files: Record<string
 beforeAll(() => {
   copyProject();
   addPlainTextFormat();
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: project, encoding: 'utf8', env: { ...process.env, CHARTERS_DIR: path.join(FIXTURES, 'valid') } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, CHARTERS_DIR: path.join(FIXTURES, 'valid') },
+  });
   expect(build.status, build.stderr).toBe(0);
   manifest = JSON.parse(readFileSync(path.join(out, 'checks-manifest.json'), 'utf8')) as typeof manifest;
 }, 600_000);
@@ -89,7 +100,11 @@ describe('a format added to the registry and nowhere else', () => {
 
   it('is linked from the charter page with its size', () => {
     const page = readFileSync(path.join(out, 'charters/every-block-type/index.html'), 'utf8');
-    expect(page).toMatch(new RegExp(`<a class="cc-downloads__link" href="${fileName}" download="every-block-type.txt">Plain text</a> <span class="cc-downloads__details">Text, [\\d.]+ (bytes|KB)</span>`));
+    expect(page).toMatch(
+      new RegExp(
+        `<a class="cc-downloads__link" href="${fileName}" download="every-block-type.txt">Plain text</a> <span class="cc-downloads__details">Text, [\\d.]+ (bytes|KB)</span>`,
+      ),
+    );
   });
 
   it('is listed in the checks manifest with its format and check kind', () => {

@@ -83,7 +83,9 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
   });
 
   it('shows last-reviewed and next-review dates', () => {
-    const facts = Object.fromEntries(page.querySelectorAll('.cc-facts__row').map((row) => [visibleText(row.querySelector('dt')), visibleText(row.querySelector('dd'))]));
+    const facts = Object.fromEntries(
+      page.querySelectorAll('.cc-facts__row').map((row) => [visibleText(row.querySelector('dt')), visibleText(row.querySelector('dd'))]),
+    );
     expect(facts['Last reviewed']).toMatch(/^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$|^Not stated in the charter$/);
     expect(facts['Next review']).toMatch(/^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}$|^Not stated in the charter$/);
   });
@@ -119,7 +121,10 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
     const text = cardText(cardContent(doc));
     const images = page.querySelectorAll('.cc-card img');
     expect(images.map((image) => image.getAttribute('alt'))).toEqual([text.front, text.back]);
-    expect(images.map((image) => image.getAttribute('src'))).toEqual([`/charters/${id}/${id}-card-front.png`, `/charters/${id}/${id}-card-back.png`]);
+    expect(images.map((image) => image.getAttribute('src'))).toEqual([
+      `/charters/${id}/${id}-card-front.png`,
+      `/charters/${id}/${id}-card-back.png`,
+    ]);
     const card = normalise(visibleText(page.querySelector('.cc-card')));
     for (const promise of doc.meta.card.promises) expect(card).toContain(promise);
     for (const name of ['card-print.pdf', 'card-large-print.pdf', 'card-sheet.pdf']) {
@@ -164,7 +169,11 @@ describe.each(easyReads.map((doc) => [doc.id, doc] as const))('easy-read page %s
 
   it('credits the pictures, says whether readers tested it, and offers the PDF with its size', () => {
     expect(mainText).toContain(PICTURE_ATTRIBUTION);
-    expect(mainText).toContain(doc.easyRead?.testedWith ? 'People with learning disabilities checked this booklet' : 'People with learning disabilities have not checked this booklet yet.');
+    expect(mainText).toContain(
+      doc.easyRead?.testedWith
+        ? 'People with learning disabilities checked this booklet'
+        : 'People with learning disabilities have not checked this booklet yet.',
+    );
     const download = page.querySelector(`a[href="/charters/${id}/${id}-easy-read.pdf"]`);
     expect(download).not.toBeNull();
     expect(mainText).toMatch(/PDF, \d+ pages, \d+ KB/);
@@ -175,11 +184,53 @@ describe('seed charters keep their key sentences', () => {
   const textOf = (id: string) => normalise(visibleText(pageOf(`charters/${id}/index.html`).querySelector('main')));
 
   it.each([
-    ['oxfordshire-care-and-support', ['“Remember that every person is an individual”', 'Be punctual or let you know if we are going to be late.', 'calling 01865 815906', 'complaints@oxfordshire.gov.uk', 'County Hall, New Road, Oxford OX1 1ND']],
-    ['norfolk-care-and-support', ['Make sure people working with you have been police checked', 'Charge you for things you have not asked for', 'You will never be left unsupported.', 'We want to know if you have concerns: 0344 800 8020.']],
-    ['papworth-trust-care', ['respond to all initial service enquiries within 5 working days.', 'How we will measure this:', 'respond to stage 1 complaints within 10 working days.', 'Consider feedback through our complements and complaints log']],
-    ['ruils-customer-care', ['Target 1: To answer all letters within 5 working days', 'To answer calls within 5 rings.', 'To achieve 80% customer satisfaction rating of all services.', 'Act to alleviate people\'s loneliness and isolation', 'December 2011']],
-    ['dundee-social-work-customer-care', ['Answer the phone within seven rings whenever possible.', 'Report 578 - 2004 to the Social Work Committee, 23 August 2004', 'Undertake reality research.', 'It is apparent that achieving a Charter Mark award will take considerable time and effort.']],
+    [
+      'oxfordshire-care-and-support',
+      [
+        '“Remember that every person is an individual”',
+        'Be punctual or let you know if we are going to be late.',
+        'calling 01865 815906',
+        'complaints@oxfordshire.gov.uk',
+        'County Hall, New Road, Oxford OX1 1ND',
+      ],
+    ],
+    [
+      'norfolk-care-and-support',
+      [
+        'Make sure people working with you have been police checked',
+        'Charge you for things you have not asked for',
+        'You will never be left unsupported.',
+        'We want to know if you have concerns: 0344 800 8020.',
+      ],
+    ],
+    [
+      'papworth-trust-care',
+      [
+        'respond to all initial service enquiries within 5 working days.',
+        'How we will measure this:',
+        'respond to stage 1 complaints within 10 working days.',
+        'Consider feedback through our complements and complaints log',
+      ],
+    ],
+    [
+      'ruils-customer-care',
+      [
+        'Target 1: To answer all letters within 5 working days',
+        'To answer calls within 5 rings.',
+        'To achieve 80% customer satisfaction rating of all services.',
+        "Act to alleviate people's loneliness and isolation",
+        'December 2011',
+      ],
+    ],
+    [
+      'dundee-social-work-customer-care',
+      [
+        'Answer the phone within seven rings whenever possible.',
+        'Report 578 - 2004 to the Social Work Committee, 23 August 2004',
+        'Undertake reality research.',
+        'It is apparent that achieving a Charter Mark award will take considerable time and effort.',
+      ],
+    ],
   ])('%s', (id, sentences) => {
     const text = textOf(id);
     for (const sentence of sentences) expect(text).toContain(sentence);
@@ -222,11 +273,16 @@ describe('accessibility statement', () => {
       'Preparation of this accessibility statement',
     ];
     const positions = required.map((heading) => headings.indexOf(heading));
-    expect(positions.every((position) => position >= 0), JSON.stringify(headings)).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      JSON.stringify(headings),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('states a compliance status against WCAG 2.2 AA', () => {
-    expect(visibleText(statement.querySelector('main'))).toMatch(/This website is (fully|partially|not) compliant with the Web Content Accessibility Guidelines version 2.2 AA standard/);
+    expect(visibleText(statement.querySelector('main'))).toMatch(
+      /This website is (fully|partially|not) compliant with the Web Content Accessibility Guidelines version 2.2 AA standard/,
+    );
   });
 });

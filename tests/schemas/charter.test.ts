@@ -40,7 +40,13 @@ describe('charter frontmatter schema', () => {
     expect(PartialDateSchema.safeParse('2010-13').success).toBe(false);
   });
 
-  it.each([['2024-02-29', true], ['2023-02-29', false], ['2024-02-31', false], ['2024-04-31', false], ['2024-12-31', true]])('checks %s is a real calendar day', (date, valid) => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-02-31', false],
+    ['2024-04-31', false],
+    ['2024-12-31', true],
+  ])('checks %s is a real calendar day', (date, valid) => {
     expect(PartialDateSchema.safeParse(date).success).toBe(valid);
   });
 

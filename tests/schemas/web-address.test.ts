@@ -10,7 +10,12 @@ import { WebAddressSchema } from '../../src/schemas/web-address.ts';
 const source = (url: string) => ({ title: 'T', description: 'D', url });
 
 describe('WebAddressSchema', () => {
-  it.each(['https://www.norfolk.gov.uk', 'https://www.oxfordshire.gov.uk/', 'http://www.example.org/contact-us', 'https://example.org/a(b)'])('accepts %s, as contact.website and source.url', (address) => {
+  it.each([
+    'https://www.norfolk.gov.uk',
+    'https://www.oxfordshire.gov.uk/',
+    'http://www.example.org/contact-us',
+    'https://example.org/a(b)',
+  ])('accepts %s, as contact.website and source.url', (address) => {
     expect(WebAddressSchema.parse(address)).toBe(address);
     expect(ContactSchema.safeParse({ website: address }).success).toBe(true);
     expect(SourceSchema.safeParse(source(address)).success).toBe(true);
@@ -28,7 +33,9 @@ describe('WebAddressSchema', () => {
     for (const result of [ContactSchema.safeParse({ website: address }), SourceSchema.safeParse(source(address))]) {
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.message).toContain(problem);
-      expect(result.error?.issues[0]?.message).toContain('Give only the web address, starting with https:// and with no spaces, for example "https://www.norfolk.gov.uk".');
+      expect(result.error?.issues[0]?.message).toContain(
+        'Give only the web address, starting with https:// and with no spaces, for example "https://www.norfolk.gov.uk".',
+      );
     }
   });
 });

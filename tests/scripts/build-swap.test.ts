@@ -184,7 +184,10 @@ describe('a build killed at each step of the swap', () => {
       expect(after.status, after.stderr).toBe(1);
       expect(after.stderr).toContain('Nothing was built.');
       expect(hashTree(out)).toEqual(step === 'new-moved-in' ? newTree : oldTree);
-      if (step === 'old-moved-aside') expect(after.stdout).toContain(`Restored ${shown(out)} from ${shown(previous)}: the build with process id ${killed.pid} was stopped`);
+      if (step === 'old-moved-aside')
+        expect(after.stdout).toContain(
+          `Restored ${shown(out)} from ${shown(previous)}: the build with process id ${killed.pid} was stopped`,
+        );
       expect(after.stdout).toMatch(/Removed \d+ folder\(s\) left by stopped builds/);
       expect(siblingsOf(out)).toEqual([]);
       expect(existsSync(path.join(STAGING_ROOT, `staging-${killed.pid}`))).toBe(false);
@@ -194,25 +197,29 @@ describe('a build killed at each step of the swap', () => {
 });
 
 describe('folders left by dead builds', () => {
-  it('removes a dead build’s staging folder and keeps a live one’s', async () => {
-    mkdirSync(STAGING_ROOT, { recursive: true });
-    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
-    const dead = path.join(STAGING_ROOT, `staging-${deadPid}`);
-    // This test's own process is alive: a build must leave its folder alone.
-    const live = path.join(STAGING_ROOT, `staging-${process.pid}`);
-    cleanups.push(() => rmSync(live, { recursive: true, force: true }));
-    for (const folder of [dead, live]) {
-      mkdirSync(path.join(folder, 'charters'), { recursive: true });
-      writeFileSync(path.join(folder, 'index.html'), 'half-built');
-    }
-    const out = path.join(work, 'stale-staging', 'site');
-    const oldTree = previousOutput(out);
-    const run = await build(out, { content: badContent });
-    expect(run.status).toBe(1);
-    expect(existsSync(dead)).toBe(false);
-    expect(existsSync(path.join(live, 'index.html'))).toBe(true);
-    expect(hashTree(out)).toEqual(oldTree);
-  }, TEST_TIMEOUT);
+  it(
+    'removes a dead build’s staging folder and keeps a live one’s',
+    async () => {
+      mkdirSync(STAGING_ROOT, { recursive: true });
+      const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+      const dead = path.join(STAGING_ROOT, `staging-${deadPid}`);
+      // This test's own process is alive: a build must leave its folder alone.
+      const live = path.join(STAGING_ROOT, `staging-${process.pid}`);
+      cleanups.push(() => rmSync(live, { recursive: true, force: true }));
+      for (const folder of [dead, live]) {
+        mkdirSync(path.join(folder, 'charters'), { recursive: true });
+        writeFileSync(path.join(folder, 'index.html'), 'half-built');
+      }
+      const out = path.join(work, 'stale-staging', 'site');
+      const oldTree = previousOutput(out);
+      const run = await build(out, { content: badContent });
+      expect(run.status).toBe(1);
+      expect(existsSync(dead)).toBe(false);
+      expect(existsSync(path.join(live, 'index.html'))).toBe(true);
+      expect(hashTree(out)).toEqual(oldTree);
+    },
+    TEST_TIMEOUT,
+  );
 });
 
 /** Runs a command, true when it succeeded. */

@@ -107,7 +107,14 @@ describe('a build of the every-block-type fixture', () => {
     expect(contacts).toHaveLength(1);
     expect(page.querySelector('#contact')).toBeNull();
     const text = visibleText(contacts[0]);
-    for (const expected of ['0300 123 4567', '18001 then 0300 123 4567', 'team@fixture.example', 'Townsville AB1 2CD', 'Monday to Friday, 9am to 5pm', 'British Sign Language']) {
+    for (const expected of [
+      '0300 123 4567',
+      '18001 then 0300 123 4567',
+      'team@fixture.example',
+      'Townsville AB1 2CD',
+      'Monday to Friday, 9am to 5pm',
+      'British Sign Language',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(page.querySelector('a[href="tel:+443001234567"]')).not.toBeNull();

@@ -25,7 +25,11 @@ interface Run {
 
 async function run(script: string, chartersDir: string, args: string[] = []): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, CHARTERS_DIR: chartersDir }, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CHARTERS_DIR: chartersDir },
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -19,22 +19,37 @@ const REQUEST_TIMEOUT = 3 * 60_000;
 
 describe('startServer', () => {
   const node = process.execPath;
-  const base = { cwd: ROOT, env: process.env, url: 'http://127.0.0.1:9/', ready: /listening on (\S+)/, error: /\[ERROR\]/, deadline: START_DEADLINE };
+  const base = {
+    cwd: ROOT,
+    env: process.env,
+    url: 'http://127.0.0.1:9/',
+    ready: /listening on (\S+)/,
+    error: /\[ERROR\]/,
+    deadline: START_DEADLINE,
+  };
 
   it('fails at once, with the output, when the process exits before it is ready', async () => {
     const started = Date.now();
-    await expect(startServer({ ...base, command: node, args: ['-e', 'console.error("config is broken"); process.exit(3)'] })).rejects.toThrow(/exited \(code 3\) before it was ready[\s\S]*config is broken/);
+    await expect(
+      startServer({ ...base, command: node, args: ['-e', 'console.error("config is broken"); process.exit(3)'] }),
+    ).rejects.toThrow(/exited \(code 3\) before it was ready[\s\S]*config is broken/);
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('fails at once, and ends the process, when it prints an error', async () => {
     const started = Date.now();
-    await expect(startServer({ ...base, command: node, args: ['-e', 'console.log("[ERROR] [vite] bad module"); setInterval(() => {}, 1000)'] })).rejects.toThrow(/printed an error[\s\S]*bad module/);
+    await expect(
+      startServer({ ...base, command: node, args: ['-e', 'console.log("[ERROR] [vite] bad module"); setInterval(() => {}, 1000)'] }),
+    ).rejects.toThrow(/printed an error[\s\S]*bad module/);
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('is ready at its ready line, with the address it printed', async () => {
-    const server = await startServer({ ...base, command: node, args: ['-e', 'console.log("listening on http://127.0.0.1:1234/"); setInterval(() => {}, 1000)'] });
+    const server = await startServer({
+      ...base,
+      command: node,
+      args: ['-e', 'console.log("listening on http://127.0.0.1:1234/"); setInterval(() => {}, 1000)'],
+    });
     expect(server.url).toBe('http://127.0.0.1:1234/');
     await server.stop();
     expect(() => process.kill(server.pid, 0)).toThrow();
@@ -48,7 +63,9 @@ describe('npm run dev', () => {
     const port = await freePort();
     const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
     // Vitest's own variables (NODE_ENV=test, VITEST…) would put Vite inside astro dev in test mode.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+    );
     dev = await startServer({
       command: process.execPath,
       args: [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)],

@@ -63,7 +63,8 @@ function hashTree(dir: string): Record<string, string> {
   return out;
 }
 
-const hashesOf = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([name, text]) => [path.normalize(name), createHash('sha256').update(text).digest('hex')]));
+const hashesOf = (files: Record<string, string>) =>
+  Object.fromEntries(Object.entries(files).map(([name, text]) => [path.normalize(name), createHash('sha256').update(text).digest('hex')]));
 
 /** The `.dist.*` folders beside the output. */
 const siblings = () => readdirSync(path.dirname(outDir)).filter((name) => name.startsWith('.dist.'));

@@ -8,7 +8,14 @@ import { wcagFromAxeTags, type CheckFinding } from './finding.ts';
  * layout checks axe cannot do — reflow at 320 px, text spacing, visible focus, target size.
  */
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** WCAG 2.0–2.2 A and AA, plus best practice (issue 7; GDS monitors against WCAG 2.2 AA). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -29,19 +36,27 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 interface AxeResult {
-  violations: { id: string; impact: string | null; tags: string[]; help: string; helpUrl: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[];
+  violations: {
+    id: string;
+    impact: string | null;
+    tags: string[];
+    help: string;
+    helpUrl: string;
+    nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+  }[];
 }
 
 /** axe-core injected as a script and called directly (about 3× faster here than AxeBuilder). */
 export async function runAxe(page: Page, target: string): Promise<CheckFinding[]> {
   await page.addScriptTag({ url: AXE_SCRIPT.path });
   const result = (await page.evaluate(
-    ({ tags, disabled }) => (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      iframes: false,
-      rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
-      resultTypes: ['violations'],
-    }),
+    ({ tags, disabled }) =>
+      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        iframes: false,
+        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+        resultTypes: ['violations'],
+      }),
     { tags: AXE_TAGS, disabled: Object.keys(AXE_DISABLED_RULES) },
   )) as AxeResult;
   return result.violations.flatMap((violation) =>
@@ -62,7 +77,17 @@ export async function runAxe(page: Page, target: string): Promise<CheckFinding[]
 const WCAG_TEXT_SPACING = `*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
 
 function layoutFinding(target: string, rule: string, wcag: string, message: string, element?: string): CheckFinding {
-  return { format: 'web', tool: 'layout', target, rule, severity: 'error', wcag: [wcag], message, help: `https://www.w3.org/WAI/WCAG22/Understanding/${{ '1.4.10': 'reflow', '1.4.12': 'text-spacing', '2.4.7': 'focus-visible', '2.5.8': 'target-size-minimum', '2.5.5': 'target-size-enhanced' }[wcag] ?? ''}`, ...(element ? { element } : {}) };
+  return {
+    format: 'web',
+    tool: 'layout',
+    target,
+    rule,
+    severity: 'error',
+    wcag: [wcag],
+    message,
+    help: `https://www.w3.org/WAI/WCAG22/Understanding/${{ '1.4.10': 'reflow', '1.4.12': 'text-spacing', '2.4.7': 'focus-visible', '2.5.8': 'target-size-minimum', '2.5.5': 'target-size-enhanced' }[wcag] ?? ''}`,
+    ...(element ? { element } : {}),
+  };
 }
 
 /**
@@ -80,7 +105,16 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
     const wide = [...document.body.querySelectorAll('*')].find((element) => element.getBoundingClientRect().right > root.clientWidth + 1);
     return { width: root.scrollWidth, element: wide ? wide.outerHTML.slice(0, 160) : '' };
   });
-  if (overflow) findings.push(layoutFinding(target, 'reflow-320', '1.4.10', `The page scrolls sideways at 320 px wide (content is ${overflow.width} px wide).`, overflow.element));
+  if (overflow)
+    findings.push(
+      layoutFinding(
+        target,
+        'reflow-320',
+        '1.4.10',
+        `The page scrolls sideways at 320 px wide (content is ${overflow.width} px wide).`,
+        overflow.element,
+      ),
+    );
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
@@ -92,17 +126,41 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
         const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
         const box = element.getBoundingClientRect();
         // Visually hidden helpers (1 × 1 px) are meant to clip.
-        return hides && box.width > 2 && box.height > 2 && element.textContent?.trim() && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
+        return (
+          hides &&
+          box.width > 2 &&
+          box.height > 2 &&
+          element.textContent?.trim() &&
+          (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+        );
       })
       .map((element) => element.outerHTML.slice(0, 160)),
   );
-  for (const element of clipped) findings.push(layoutFinding(target, 'text-spacing-clipped', '1.4.12', 'Text is cut off when line, letter, word and paragraph spacing are increased.', element));
+  for (const element of clipped)
+    findings.push(
+      layoutFinding(
+        target,
+        'text-spacing-clipped',
+        '1.4.12',
+        'Text is cut off when line, letter, word and paragraph spacing are increased.',
+        element,
+      ),
+    );
 
   await page.goto(url, { waitUntil: 'load' });
   const unfocused = await page.evaluate(() => {
     const snapshot = (element: Element) => {
       const style = getComputedStyle(element);
-      return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.backgroundColor, style.color, style.textDecorationLine, style.textDecorationThickness].join('|');
+      return [
+        style.outlineStyle,
+        style.outlineWidth,
+        style.outlineColor,
+        style.boxShadow,
+        style.backgroundColor,
+        style.color,
+        style.textDecorationLine,
+        style.textDecorationThickness,
+      ].join('|');
     };
     const controls = [...document.querySelectorAll('a[href], button, summary, [tabindex]:not([tabindex="-1"])')] as HTMLElement[];
     return controls
@@ -116,7 +174,8 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
       })
       .map((element) => element.outerHTML.slice(0, 160));
   });
-  for (const element of unfocused) findings.push(layoutFinding(target, 'focus-visible', '2.4.7', 'Nothing changes when this control gets keyboard focus.', element));
+  for (const element of unfocused)
+    findings.push(layoutFinding(target, 'focus-visible', '2.4.7', 'Nothing changes when this control gets keyboard focus.', element));
 
   const small = await page.evaluate(() =>
     ([...document.querySelectorAll('a[href], button, summary')] as HTMLElement[])
@@ -129,8 +188,20 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
         const minimum = element.closest('nav') ? 44 : 24;
         return box.height < minimum - 0.5 || box.width < 24 - 0.5;
       })
-      .map((element) => `${element.closest('nav') ? 'navigation ' : ''}${element.outerHTML.slice(0, 140)} (${Math.round(element.getBoundingClientRect().width)} × ${Math.round(element.getBoundingClientRect().height)} px)`),
+      .map(
+        (element) =>
+          `${element.closest('nav') ? 'navigation ' : ''}${element.outerHTML.slice(0, 140)} (${Math.round(element.getBoundingClientRect().width)} × ${Math.round(element.getBoundingClientRect().height)} px)`,
+      ),
   );
-  for (const element of small) findings.push(layoutFinding(target, 'target-size', element.startsWith('navigation') ? '2.5.5' : '2.5.8', 'This target is smaller than 24 × 24 px (44 px for navigation).', element));
+  for (const element of small)
+    findings.push(
+      layoutFinding(
+        target,
+        'target-size',
+        element.startsWith('navigation') ? '2.5.5' : '2.5.8',
+        'This target is smaller than 24 × 24 px (44 px for navigation).',
+        element,
+      ),
+    );
   return findings;
 }

@@ -13,7 +13,16 @@ export interface CardExpectations {
 }
 
 const MM = 72 / 25.4;
-const card = (target: string, rule: string, wcag: string[], message: string): CheckFinding => ({ format: 'card', tool: 'card', target, rule, severity: 'error', wcag, message, help: 'https://www.w3.org/WAI/WCAG22/Understanding/contrast-enhanced' });
+const card = (target: string, rule: string, wcag: string[], message: string): CheckFinding => ({
+  format: 'card',
+  tool: 'card',
+  target,
+  rule,
+  severity: 'error',
+  wcag,
+  message,
+  help: 'https://www.w3.org/WAI/WCAG22/Understanding/contrast-enhanced',
+});
 
 /**
  * A card PNG: its size, and the contrast between its two most common colours (background and
@@ -23,12 +32,27 @@ export function checkCardPng(target: string, bytes: Uint8Array, expected: CardEx
   const findings: CheckFinding[] = [];
   const size = pngSize(bytes);
   if (expected.pixels && (size.width !== expected.pixels.width || size.height !== expected.pixels.height)) {
-    findings.push(card(target, 'card-size', [], `The card is ${size.width} × ${size.height} px; at 300 ppi it should be ${expected.pixels.width} × ${expected.pixels.height} px.`));
+    findings.push(
+      card(
+        target,
+        'card-size',
+        [],
+        `The card is ${size.width} × ${size.height} px; at 300 ppi it should be ${expected.pixels.width} × ${expected.pixels.height} px.`,
+      ),
+    );
   }
   const [background, text] = dominantColours(decodePng(bytes));
   if (background && text) {
     const ratio = contrastRatio(text, background);
-    if (ratio < 7) findings.push(card(target, 'card-contrast', ['1.4.6', '1.4.3'], `Text ${text} on ${background} has a contrast of ${ratio.toFixed(2)}:1; cards need at least 7:1.`));
+    if (ratio < 7)
+      findings.push(
+        card(
+          target,
+          'card-contrast',
+          ['1.4.6', '1.4.3'],
+          `Text ${text} on ${background} has a contrast of ${ratio.toFixed(2)}:1; cards need at least 7:1.`,
+        ),
+      );
   }
   return findings;
 }
@@ -53,13 +77,21 @@ export async function checkCardPdf(target: string, bytes: Uint8Array, expected: 
     }
     const [w, h] = [(trim[2] ?? 0) - (trim[0] ?? 0), (trim[3] ?? 0) - (trim[1] ?? 0)];
     if (expected.trimMm && (Math.abs(w - expected.trimMm[0] * MM) > 0.5 || Math.abs(h - expected.trimMm[1] * MM) > 0.5)) {
-      findings.push(card(target, 'card-trim', [], `${where}: TrimBox is ${(w / MM).toFixed(1)} × ${(h / MM).toFixed(1)} mm; expected ${expected.trimMm[0]} × ${expected.trimMm[1]} mm.`));
+      findings.push(
+        card(
+          target,
+          'card-trim',
+          [],
+          `${where}: TrimBox is ${(w / MM).toFixed(1)} × ${(h / MM).toFixed(1)} mm; expected ${expected.trimMm[0]} × ${expected.trimMm[1]} mm.`,
+        ),
+      );
     }
     const margins = [0, 1].map((i) => (trim[i] ?? 0) - (bleed[i] ?? 0)).concat([2, 3].map((i) => (bleed[i] ?? 0) - (trim[i] ?? 0)));
     if (expected.bleedMm && margins.some((margin) => Math.abs(margin - expected.bleedMm! * MM) > 0.5)) {
       findings.push(card(target, 'card-bleed', [], `${where}: the bleed is not ${expected.bleedMm} mm on every side.`));
     }
-    if ((bleed[0] ?? 0) < media.x - 0.01 || (bleed[2] ?? 0) > media.x + media.width + 0.01) findings.push(card(target, 'card-boxes', [], `${where}: the BleedBox is larger than the page.`));
+    if ((bleed[0] ?? 0) < media.x - 0.01 || (bleed[2] ?? 0) > media.x + media.width + 0.01)
+      findings.push(card(target, 'card-boxes', [], `${where}: the BleedBox is larger than the page.`));
   }
   return findings;
 }

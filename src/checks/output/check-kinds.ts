@@ -7,7 +7,11 @@ import { checkTextFile } from './text-file.ts';
 /** Checks one published file's bytes against its manifest entry. */
 export type FileCheck = (target: string, bytes: Uint8Array, expected: ManifestFile) => Promise<CheckFinding[]>;
 
-const pdfExpectations = ({ lang, minTextSize, text }: ManifestFile) => ({ ...(lang ? { lang } : {}), ...(minTextSize ? { minTextSize } : {}), ...(text ? { text } : {}) });
+const pdfExpectations = ({ lang, minTextSize, text }: ManifestFile) => ({
+  ...(lang ? { lang } : {}),
+  ...(minTextSize ? { minTextSize } : {}),
+  ...(text ? { text } : {}),
+});
 
 /**
  * Every check kind a manifest entry can name. A format's files say which kind verifies
@@ -17,7 +21,10 @@ export const CHECK_KINDS: Record<string, FileCheck> = {
   /** Tagged PDF: structure, language, text size, the source's text, actions. */
   pdf: (target, bytes, expected) => checkPdf(target, bytes, pdfExpectations(expected)),
   /** A card for a printer: a tagged PDF with trim and bleed boxes. */
-  'card-pdf': async (target, bytes, expected) => [...(await checkPdf(target, bytes, pdfExpectations(expected))), ...(await checkCardPdf(target, bytes, expected))],
+  'card-pdf': async (target, bytes, expected) => [
+    ...(await checkPdf(target, bytes, pdfExpectations(expected))),
+    ...(await checkCardPdf(target, bytes, expected)),
+  ],
   /** A card image: size at 300 ppi and 7:1 contrast. */
   'card-png': async (target, bytes, expected) => checkCardPng(target, bytes, expected),
   /** Plain text: UTF-8 and the source's text in order. */
@@ -28,5 +35,15 @@ export const CHECK_KINDS: Record<string, FileCheck> = {
 export async function checkFile(target: string, bytes: Uint8Array, expected: ManifestFile): Promise<CheckFinding[]> {
   const check = CHECK_KINDS[expected.check];
   if (check) return check(target, bytes, expected);
-  return [{ format: expected.format, tool: 'manifest', target, rule: 'unknown-check-kind', severity: 'error', wcag: [], message: `The manifest asks for a "${expected.check}" check, which this checker does not have.` }];
+  return [
+    {
+      format: expected.format,
+      tool: 'manifest',
+      target,
+      rule: 'unknown-check-kind',
+      severity: 'error',
+      wcag: [],
+      message: `The manifest asks for a "${expected.check}" check, which this checker does not have.`,
+    },
+  ];
 }

@@ -22,14 +22,21 @@ export function wcagFromHtmlcsCode(code: string): string[] {
  * pa11y-ci (HTML_CodeSniffer, WCAG 2 AA) over the same URL list, with the committed
  * .pa11yci.json (Debian's Chromium). pa11y-ci has no WCAG 2.2 rules; axe covers those.
  */
-export async function runPa11y(urls: readonly string[], configFile: string, workDir: string, toTarget: (url: string) => string): Promise<CheckFinding[]> {
+export async function runPa11y(
+  urls: readonly string[],
+  configFile: string,
+  workDir: string,
+  toTarget: (url: string) => string,
+): Promise<CheckFinding[]> {
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as { defaults: object };
   const generated = path.join(workDir, 'pa11yci.generated.json');
   writeFileSync(generated, JSON.stringify({ ...config, urls }, null, 2));
   const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('pa11y-ci/package.json')), 'bin', 'pa11y-ci.js');
   // Asynchronous: the pages are served from this process, which must keep answering.
   const run = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, '--config', generated, '--json'], { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' } });
+    const child = spawn(process.execPath, [bin, '--config', generated, '--json'], {
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -45,7 +52,16 @@ export async function runPa11y(urls: readonly string[], configFile: string, work
   }
   return Object.entries(report.results ?? {}).flatMap(([url, issues]) =>
     issues.map((issue): CheckFinding => {
-      if (!('code' in issue)) return { format: 'web', tool: 'pa11y', target: toTarget(url), rule: 'pa11y-error', severity: 'error', wcag: [], message: issue.message };
+      if (!('code' in issue))
+        return {
+          format: 'web',
+          tool: 'pa11y',
+          target: toTarget(url),
+          rule: 'pa11y-error',
+          severity: 'error',
+          wcag: [],
+          message: issue.message,
+        };
       return {
         format: 'web',
         tool: 'pa11y',

@@ -51,7 +51,8 @@ function* allDicts(doc: PDFDocument): Generator<{ dict: PDFDict; where: string }
       for (const value of object.asArray()) yield* inside(value, where);
     }
   }
-  for (const [ref, object] of doc.context.enumerateIndirectObjects()) yield* inside(object, `object ${ref.objectNumber} ${ref.generationNumber} R`);
+  for (const [ref, object] of doc.context.enumerateIndirectObjects())
+    yield* inside(object, `object ${ref.objectNumber} ${ref.generationNumber} R`);
 }
 
 /** Forbidden action types and JavaScript anywhere, and URI actions the link rule refuses. */
@@ -60,14 +61,32 @@ function actionsAnywhere(doc: PDFDocument): ActionProblem[] {
   for (const { dict, where } of allDicts(doc)) {
     const type = nameOf(dict, 'S');
     if (type && FORBIDDEN_ACTIONS.has(type)) {
-      problems.push({ rule: 'pdf-script-action', message: `The PDF has a /${type} action: published PDFs may only link to web pages, email addresses and phone numbers (ISO 32000-1 §12.6).`, element: where });
+      problems.push({
+        rule: 'pdf-script-action',
+        message: `The PDF has a /${type} action: published PDFs may only link to web pages, email addresses and phone numbers (ISO 32000-1 §12.6).`,
+        element: where,
+      });
     } else if (dict.has(PDFName.of('JS'))) {
-      problems.push({ rule: 'pdf-script-action', message: 'The PDF has JavaScript (/JS): published PDFs run no scripts (ISO 32000-1 §12.6.4.16).', element: where });
+      problems.push({
+        rule: 'pdf-script-action',
+        message: 'The PDF has JavaScript (/JS): published PDFs run no scripts (ISO 32000-1 §12.6.4.16).',
+        element: where,
+      });
     }
     if (type === 'URI') {
       const uri = uriOf(dict.lookup(PDFName.of('URI')));
-      const checked = uri === undefined ? undefined : /^[\x21-\x7e]+$/.test(uri) ? checkUrl(uri) : { ok: false as const, problem: 'it is not plain 7-bit ASCII' };
-      if (!checked?.ok) problems.push({ rule: 'pdf-link-uri', message: `A link goes to ${JSON.stringify(uri ?? '(no address)')}, which is not allowed: ${checked?.problem ?? 'the /URI is not a string'}. Links may only use https:, http:, mailto: and tel: (ISO 32000-1 §12.6.4.7).`, element: where });
+      const checked =
+        uri === undefined
+          ? undefined
+          : /^[\x21-\x7e]+$/.test(uri)
+            ? checkUrl(uri)
+            : { ok: false as const, problem: 'it is not plain 7-bit ASCII' };
+      if (!checked?.ok)
+        problems.push({
+          rule: 'pdf-link-uri',
+          message: `A link goes to ${JSON.stringify(uri ?? '(no address)')}, which is not allowed: ${checked?.problem ?? 'the /URI is not a string'}. Links may only use https:, http:, mailto: and tel: (ISO 32000-1 §12.6.4.7).`,
+          element: where,
+        });
     }
   }
   return problems;
@@ -77,14 +96,24 @@ function actionsAnywhere(doc: PDFDocument): ActionProblem[] {
 function automaticActions(dict: PDFDict, where: string, keys: readonly string[]): ActionProblem[] {
   return keys
     .filter((key) => dict.has(PDFName.of(key)))
-    .map((key) => ({ rule: 'pdf-auto-action', message: `The ${where} has /${key}: an action that runs without the reader asking (ISO 32000-1 ${key === 'OpenAction' ? '§7.7.2' : '§12.6.3'}).`, element: where }));
+    .map((key) => ({
+      rule: 'pdf-auto-action',
+      message: `The ${where} has /${key}: an action that runs without the reader asking (ISO 32000-1 ${key === 'OpenAction' ? '§7.7.2' : '§12.6.3'}).`,
+      element: where,
+    }));
 }
 
 /** The catalog: no automatic actions, no document-level JavaScript name tree (§7.7.4). */
 function catalogProblems(doc: PDFDocument): ActionProblem[] {
   const problems = automaticActions(doc.catalog, 'catalog', ['OpenAction', 'AA']);
   const names = dictOf(doc.catalog, 'Names');
-  if (names?.has(PDFName.of('JavaScript'))) problems.push({ rule: 'pdf-javascript-names', message: 'The catalog has a /Names /JavaScript tree: document-level scripts that run when the file opens (ISO 32000-1 §7.7.4, §12.6.4.16).', element: 'catalog /Names' });
+  if (names?.has(PDFName.of('JavaScript')))
+    problems.push({
+      rule: 'pdf-javascript-names',
+      message:
+        'The catalog has a /Names /JavaScript tree: document-level scripts that run when the file opens (ISO 32000-1 §7.7.4, §12.6.4.16).',
+      element: 'catalog /Names',
+    });
   return problems;
 }
 
@@ -103,7 +132,11 @@ function pageProblems(doc: PDFDocument): ActionProblem[] {
       const action = dictOf(annot, 'A');
       const type = action ? nameOf(action, 'S') : undefined;
       if (nameOf(annot, 'Subtype') === 'Link' && action && type !== 'URI') {
-        problems.push({ rule: 'pdf-link-action', message: `A link annotation has a /${type ?? '(no type)'} action; links may only open an address (/S /URI, ISO 32000-1 §12.6.4.7).`, element: where });
+        problems.push({
+          rule: 'pdf-link-action',
+          message: `A link annotation has a /${type ?? '(no type)'} action; links may only open an address (/S /URI, ISO 32000-1 §12.6.4.7).`,
+          element: where,
+        });
       }
     }
   });

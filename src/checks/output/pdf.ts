@@ -1,5 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, PDFString, PDFHexString, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+  PDFString,
+  PDFHexString,
+  decodePDFRawStream,
+} from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CheckFinding } from './finding.ts';
 import { unsafeActions } from './pdf-actions.ts';
@@ -32,34 +43,65 @@ const ACTIONS_HELP = 'https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstanda
 export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExpectations = {}): Promise<CheckFinding[]> {
   const findings: CheckFinding[] = [];
   const add = (rule: string, wcag: string[], pdfua: string, message: string, element?: string) =>
-    findings.push({ format: 'pdf', tool: 'pdf', target: file, rule, severity: 'error', wcag, pdfua, message, help: HELP, ...(element ? { element } : {}) });
+    findings.push({
+      format: 'pdf',
+      tool: 'pdf',
+      target: file,
+      rule,
+      severity: 'error',
+      wcag,
+      pdfua,
+      message,
+      help: HELP,
+      ...(element ? { element } : {}),
+    });
 
   // Catalog: tagging, language, title display, XMP identification.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const catalog = doc.catalog;
   const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
-  if (markInfo?.lookupMaybe(PDFName.of('Marked'), PDFBool)?.asBoolean() !== true) add('pdf-tagged', ['1.3.1'], '7.1', 'The PDF is not marked as tagged (MarkInfo /Marked true).');
+  if (markInfo?.lookupMaybe(PDFName.of('Marked'), PDFBool)?.asBoolean() !== true)
+    add('pdf-tagged', ['1.3.1'], '7.1', 'The PDF is not marked as tagged (MarkInfo /Marked true).');
   const treeRoot = catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const rootKids = treeRoot?.lookup(PDFName.of('K'));
   const firstKid = rootKids instanceof PDFArray ? rootKids.lookup(0) : rootKids;
   if (!treeRoot) add('pdf-struct-tree', ['1.3.1'], '7.1', 'The PDF has no structure tree (StructTreeRoot).');
-  else if (!(firstKid instanceof PDFDict) || firstKid.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText() !== 'Document') add('pdf-struct-root', ['1.3.1'], '7.1', 'The structure tree does not start with a Document element.');
+  else if (!(firstKid instanceof PDFDict) || firstKid.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText() !== 'Document')
+    add('pdf-struct-root', ['1.3.1'], '7.1', 'The structure tree does not start with a Document element.');
   const lang = catalog.lookup(PDFName.of('Lang'));
   const langText = lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
   if (!langText) add('pdf-lang', ['3.1.1'], '7.2', 'The document has no language (catalog /Lang).');
-  else if (expected.lang && langText !== expected.lang) add('pdf-lang', ['3.1.1'], '7.2', `The document language is "${langText}", expected "${expected.lang}".`);
+  else if (expected.lang && langText !== expected.lang)
+    add('pdf-lang', ['3.1.1'], '7.2', `The document language is "${langText}", expected "${expected.lang}".`);
   const prefs = catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
-  if (prefs?.lookupMaybe(PDFName.of('DisplayDocTitle'), PDFBool)?.asBoolean() !== true) add('pdf-display-title', ['2.4.2'], '7.1', 'Viewers are not told to show the document title (ViewerPreferences /DisplayDocTitle).');
+  if (prefs?.lookupMaybe(PDFName.of('DisplayDocTitle'), PDFBool)?.asBoolean() !== true)
+    add('pdf-display-title', ['2.4.2'], '7.1', 'Viewers are not told to show the document title (ViewerPreferences /DisplayDocTitle).');
   if (!doc.getTitle()) add('pdf-title', ['2.4.2'], '7.1', 'The document has no title.');
   const metadata = catalog.lookup(PDFName.of('Metadata'));
-  const xmp = metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : metadata instanceof PDFStream ? Buffer.from(metadata.getContents()).toString('utf8') : '';
-  if (!/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/.test(xmp)) add('pdf-xmp-pdfua', [], '5', 'The XMP metadata does not identify the file as PDF/UA-1 (pdfuaid:part).');
+  const xmp =
+    metadata instanceof PDFRawStream
+      ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8')
+      : metadata instanceof PDFStream
+        ? Buffer.from(metadata.getContents()).toString('utf8')
+        : '';
+  if (!/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/.test(xmp))
+    add('pdf-xmp-pdfua', [], '5', 'The XMP metadata does not identify the file as PDF/UA-1 (pdfuaid:part).');
 
   // Actions: only links the reader follows (https, http, mailto, tel); no scripts, launches,
   // form submissions or actions that run on their own. Not a PDF/UA-1 clause (no WCAG
   // criterion either): a security rule for every file we publish (see pdf-actions.ts).
   for (const problem of unsafeActions(doc)) {
-    findings.push({ format: 'pdf', tool: 'pdf', target: file, rule: problem.rule, severity: 'error', wcag: [], message: problem.message, element: problem.element, help: ACTIONS_HELP });
+    findings.push({
+      format: 'pdf',
+      tool: 'pdf',
+      target: file,
+      rule: problem.rule,
+      severity: 'error',
+      wcag: [],
+      message: problem.message,
+      element: problem.element,
+      help: ACTIONS_HELP,
+    });
   }
 
   // Structure, text and annotations as pdf.js reads them.
@@ -74,10 +116,14 @@ export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExp
     const heading = /^H([1-6])$/.exec(role);
     if (heading) headings.push(Number(heading[1]));
     if (role === 'Figure' && !node.alt?.trim()) add('pdf-figure-alt', ['1.1.1'], '7.3', 'A Figure has no alternative text (/Alt).', path);
-    if (role === 'L' && kids.some((kid) => kid.role !== 'LI' && kid.role !== 'Caption')) add('pdf-list-structure', ['1.3.1'], '7.6', 'A list (L) contains something other than list items (LI).', path);
-    if (role === 'LI' && kids.some((kid) => kid.role !== 'Lbl' && kid.role !== 'LBody')) add('pdf-list-structure', ['1.3.1'], '7.6', 'A list item (LI) contains something other than Lbl and LBody.', path);
-    if (role === 'Table' && kids.some((kid) => !['TR', 'THead', 'TBody', 'TFoot', 'Caption'].includes(kid.role ?? ''))) add('pdf-table-structure', ['1.3.1'], '7.5', 'A Table contains something other than rows.', path);
-    if (role === 'TR' && kids.some((kid) => kid.role !== 'TH' && kid.role !== 'TD')) add('pdf-table-structure', ['1.3.1'], '7.5', 'A table row (TR) contains something other than TH and TD cells.', path);
+    if (role === 'L' && kids.some((kid) => kid.role !== 'LI' && kid.role !== 'Caption'))
+      add('pdf-list-structure', ['1.3.1'], '7.6', 'A list (L) contains something other than list items (LI).', path);
+    if (role === 'LI' && kids.some((kid) => kid.role !== 'Lbl' && kid.role !== 'LBody'))
+      add('pdf-list-structure', ['1.3.1'], '7.6', 'A list item (LI) contains something other than Lbl and LBody.', path);
+    if (role === 'Table' && kids.some((kid) => !['TR', 'THead', 'TBody', 'TFoot', 'Caption'].includes(kid.role ?? '')))
+      add('pdf-table-structure', ['1.3.1'], '7.5', 'A Table contains something other than rows.', path);
+    if (role === 'TR' && kids.some((kid) => kid.role !== 'TH' && kid.role !== 'TD'))
+      add('pdf-table-structure', ['1.3.1'], '7.5', 'A table row (TR) contains something other than TH and TD cells.', path);
     for (const [index, child] of kids.entries()) walk(child, `${path} > ${child.role}[${index}]`);
   };
   for (let number = 1; number <= pdf.numPages; number += 1) {
@@ -89,16 +135,29 @@ export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExp
     }
     for (const annotation of await page.getAnnotations()) {
       const contents = (annotation as { contentsObj?: { str?: string } }).contentsObj?.str;
-      if (annotation.subtype === 'Link' && !contents?.trim()) add('pdf-link-contents', ['2.4.4'], '7.18.5', 'A link annotation has no /Contents describing it.', `page ${number}`);
+      if (annotation.subtype === 'Link' && !contents?.trim())
+        add('pdf-link-contents', ['2.4.4'], '7.18.5', 'A link annotation has no /Contents describing it.', `page ${number}`);
     }
   }
   await pdf.destroy();
   headings.forEach((level, index) => {
     const previous = index === 0 ? 0 : (headings[index - 1] ?? 0);
-    if (level > previous + 1) add('pdf-heading-order', ['1.3.1'], '7.4.2', `Heading level ${level} follows level ${previous}: a level is skipped.`, `heading ${index + 1}`);
+    if (level > previous + 1)
+      add(
+        'pdf-heading-order',
+        ['1.3.1'],
+        '7.4.2',
+        `Heading level ${level} follows level ${previous}: a level is skipped.`,
+        `heading ${index + 1}`,
+      );
   });
   if (expected.minTextSize && smallest && smallest.size < expected.minTextSize - 0.01) {
-    add('pdf-text-size', ['1.4.4'], '', `Text at ${smallest.size.toFixed(1)} pt is below this edition's ${expected.minTextSize} pt minimum (UKAAF): "${smallest.text}" on page ${smallest.page}.`);
+    add(
+      'pdf-text-size',
+      ['1.4.4'],
+      '',
+      `Text at ${smallest.size.toFixed(1)} pt is below this edition's ${expected.minTextSize} pt minimum (UKAAF): "${smallest.text}" on page ${smallest.page}.`,
+    );
   }
   if (expected.text) {
     const squash = (text: string) => text.replace(/\s+/g, '');
@@ -120,7 +179,8 @@ export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExp
     const columns = row.trim().split(/\s+/);
     const [emb, , uni] = columns.slice(-5, -2);
     if (emb !== 'yes') add('pdf-font-embedded', [], '7.21.3.1', 'A font is not embedded.', row.trim());
-    if (uni !== 'yes') add('pdf-font-unicode', ['1.3.1'], '7.21.7', 'A font has no ToUnicode map: its text cannot be extracted reliably.', row.trim());
+    if (uni !== 'yes')
+      add('pdf-font-unicode', ['1.3.1'], '7.21.7', 'A font has no ToUnicode map: its text cannot be extracted reliably.', row.trim());
   }
   return findings;
 }

@@ -19,10 +19,11 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { width, height } = pngSize(bytes);
   const [depth, colourType, , , interlace] = [view[24], view[25], view[26], view[27], view[28]];
-  if (depth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0) throw new Error('Only non-interlaced 8-bit RGB/RGBA PNGs can be checked');
+  if (depth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0)
+    throw new Error('Only non-interlaced 8-bit RGB/RGBA PNGs can be checked');
   const channels = colourType === 6 ? 4 : 3;
   const data: Buffer[] = [];
-  for (let offset = 8; offset < view.length; ) {
+  for (let offset = 8; offset < view.length;) {
     const length = view.readUInt32BE(offset);
     const type = view.subarray(offset + 4, offset + 8).toString('latin1');
     if (type === 'IDAT') data.push(view.subarray(offset + 8, offset + 8 + length));
@@ -61,5 +62,8 @@ export function dominantColours(png: DecodedPng, count = 2): string[] {
     const key = ((png.pixels[i] ?? 0) << 16) | ((png.pixels[i + 1] ?? 0) << 8) | (png.pixels[i + 2] ?? 0);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key]) => `#${key.toString(16).padStart(6, '0')}`);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key]) => `#${key.toString(16).padStart(6, '0')}`);
 }

@@ -20,7 +20,6 @@ export interface CheckReport {
   findings: CheckFinding[];
 }
 
-
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function errorsOf(report: Pick<CheckReport, 'findings'>): CheckFinding[] {
@@ -34,13 +33,16 @@ export function verdict(report: CheckReport): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const counted = `${plural(report.checked.pages.length, 'page', 'pages')}, ${plural(report.checked.pdfs.length, 'PDF', 'PDFs')} and ${plural(report.checked.cards.length, 'card file', 'card files')}`;
   const warned = warnings ? ` (${errors ? 'and ' : ''}${plural(warnings, 'warning', 'warnings')})` : '';
-  return errors === 0 ? `Passed: no failures in ${counted}${warned}.` : `Failed: ${plural(errors, 'failure', 'failures')} in ${counted}${warned}.`;
+  return errors === 0
+    ? `Passed: no failures in ${counted}${warned}.`
+    : `Failed: ${plural(errors, 'failure', 'failures')} in ${counted}${warned}.`;
 }
 
 function byCriterion(findings: readonly CheckFinding[]): [string, CheckFinding[]][] {
   const groups = new Map<string, CheckFinding[]>();
   for (const finding of findings) {
-    const keys = finding.wcag.length > 0 ? finding.wcag.map((sc) => `WCAG ${sc}`) : [finding.pdfua ? `PDF/UA-1 ${finding.pdfua}` : 'Best practice'];
+    const keys =
+      finding.wcag.length > 0 ? finding.wcag.map((sc) => `WCAG ${sc}`) : [finding.pdfua ? `PDF/UA-1 ${finding.pdfua}` : 'Best practice'];
     for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
@@ -69,7 +71,10 @@ export function reportHtml(report: CheckReport): string {
   });
   const targets = [...new Set(report.findings.map((finding) => finding.target))].sort();
   const findingList = targets.map((target) => {
-    const items = report.findings.filter((finding) => finding.target === target).map((finding) => `<li>
+    const items = report.findings
+      .filter((finding) => finding.target === target)
+      .map(
+        (finding) => `<li>
 <p><strong>${finding.severity === 'error' ? 'Failure' : 'Warning'}: ${escape(finding.message)}</strong></p>
 <dl>
 <div><dt>Rule</dt><dd>${escape(finding.rule)} (${escape(finding.tool)})</dd></div>
@@ -77,7 +82,8 @@ export function reportHtml(report: CheckReport): string {
 ${finding.element ? `<div><dt>Where</dt><dd><code>${escape(finding.element)}</code></dd></div>` : ''}
 ${finding.help ? `<div><dt>Help</dt><dd><a href="${escape(finding.help)}">About the rule ${escape(finding.rule)}</a></dd></div>` : ''}
 </dl>
-</li>`);
+</li>`,
+      );
     return `<h3>${escape(target)}</h3>\n<ul class="findings">\n${items.join('\n')}\n</ul>`;
   });
   const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
@@ -114,10 +120,14 @@ a:focus-visible { background: #ffdd00; color: #0b0c0c; outline: 3px solid transp
 <tbody>${formatRows.join('')}</tbody>
 </table>
 <h2>Summary by criterion</h2>
-${criterionRows.length ? `<table>
+${
+  criterionRows.length
+    ? `<table>
 <thead><tr><th scope="col">Criterion</th><th scope="col">Failures</th><th scope="col">Warnings</th></tr></thead>
 <tbody>${criterionRows.join('')}</tbody>
-</table>` : '<p>No criterion has any finding.</p>'}
+</table>`
+    : '<p>No criterion has any finding.</p>'
+}
 <h2>Findings</h2>
 ${findingList.length ? findingList.join('\n') : '<p>No findings.</p>'}
 <h2>What was checked</h2>
@@ -131,13 +141,13 @@ ${list(report.checked.cards)}
 <h2>What these checks cannot tell you</h2>
 <p>Automated tools find only some accessibility problems. Before claiming conformance, people must also:</p>
 ${list([
-    'use every page with a keyboard alone, and with a screen reader (NVDA, JAWS, VoiceOver) and speech recognition;',
-    'zoom to 400 % and read each page;',
-    'check that headings, link text and alternative text make sense in context (WCAG 1.1.1, 2.4.4, 2.4.6);',
-    'run the PDFs through PAC or veraPDF (PDF/UA-1) and read them with a screen reader;',
-    'test each easy read edition with people with learning disabilities;',
-    'print the cards at 100 % and check them in the hand.',
-  ])}
+  'use every page with a keyboard alone, and with a screen reader (NVDA, JAWS, VoiceOver) and speech recognition;',
+  'zoom to 400 % and read each page;',
+  'check that headings, link text and alternative text make sense in context (WCAG 1.1.1, 2.4.4, 2.4.6);',
+  'run the PDFs through PAC or veraPDF (PDF/UA-1) and read them with a screen reader;',
+  'test each easy read edition with people with learning disabilities;',
+  'print the cards at 100 % and check them in the hand.',
+])}
 </main>
 </body>
 </html>

@@ -26,14 +26,20 @@ export interface RunOptions {
 }
 
 function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
+  );
 }
 
 /** Page paths from the sitemap (not the index: its child locations name the production host). */
 export function pagesFromSitemap(folder: string): string[] {
   const sitemaps = readdirSync(folder).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   if (sitemaps.length === 0) throw new Error(`${folder} has no sitemap-0.xml: is it a built site?`);
-  return sitemaps.flatMap((name) => [...readFileSync(path.join(folder, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname)).sort();
+  return sitemaps
+    .flatMap((name) =>
+      [...readFileSync(path.join(folder, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname),
+    )
+    .sort();
 }
 
 function fileForPage(folder: string, pathname: string): string {
@@ -41,7 +47,8 @@ function fileForPage(folder: string, pathname: string): string {
   return pathname.endsWith('/') || !path.extname(pathname) ? path.join(direct, 'index.html') : direct;
 }
 
-const version = (name: string) => (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+const version = (name: string) =>
+  (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
 /**
  * The files to check and what to expect of each: every file the manifest lists (a missing one is
@@ -51,7 +58,9 @@ const version = (name: string) => (JSON.parse(readFileSync(createRequire(import.
 export function filesToCheck(folder: string, manifest: Manifest): [string, ManifestFile][] {
   const onDisk = walk(folder).map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`);
   const listed = Object.entries(manifest.files);
-  const unlisted = onDisk.filter((file) => file.endsWith('.pdf') && !manifest.files[file]).map((file): [string, ManifestFile] => [file, { format: 'pdf', check: 'pdf' }]);
+  const unlisted = onDisk
+    .filter((file) => file.endsWith('.pdf') && !manifest.files[file])
+    .map((file): [string, ManifestFile] => [file, { format: 'pdf', check: 'pdf' }]);
   return [...listed, ...unlisted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -59,11 +68,22 @@ export function filesToCheck(folder: string, manifest: Manifest): [string, Manif
  * Checks every file against its manifest entry, from its bytes alone. Every finding about a
  * file is filed under the file's format, for the report's summary.
  */
-export async function checkOutputFiles(folder: string, files: readonly [string, ManifestFile][] = filesToCheck(folder, readManifest(folder))): Promise<CheckFinding[]> {
+export async function checkOutputFiles(
+  folder: string,
+  files: readonly [string, ManifestFile][] = filesToCheck(folder, readManifest(folder)),
+): Promise<CheckFinding[]> {
   const findings: CheckFinding[] = [];
   for (const [file, expected] of files) {
     if (!existsSync(path.join(folder, file))) {
-      findings.push({ format: expected.format, tool: 'manifest', target: file, rule: 'file-missing', severity: 'error', wcag: [], message: 'The manifest lists this file, but it is not in the folder.' });
+      findings.push({
+        format: expected.format,
+        tool: 'manifest',
+        target: file,
+        rule: 'file-missing',
+        severity: 'error',
+        wcag: [],
+        message: 'The manifest lists this file, but it is not in the folder.',
+      });
       continue;
     }
     const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
@@ -78,7 +98,11 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const manifest = readManifest(folder);
   const pages = options.pages ?? pagesFromSitemap(folder);
   const files = filesToCheck(folder, manifest);
-  const cardImages = new Set(Object.entries(manifest.files).filter(([, entry]) => entry.check === 'card-png').map(([file]) => file));
+  const cardImages = new Set(
+    Object.entries(manifest.files)
+      .filter(([, entry]) => entry.check === 'card-png')
+      .map(([file]) => file),
+  );
   const findings: CheckFinding[] = [];
 
   const server = await options.serve(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
@@ -95,9 +119,21 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
         await page.goto(url, { waitUntil: 'load' });
         found.push(...(await runAxe(page, pathname)));
         // Card images carry the card's whole text as alt (issue 6): an empty alt here hides it.
-        const images = await page.$$eval('img', (elements) => elements.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })));
+        const images = await page.$$eval('img', (elements) =>
+          elements.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })),
+        );
         for (const image of images.filter((candidate) => cardImages.has(new URL(candidate.src, url).pathname))) {
-          if (image.alt.trim().length < 10) found.push({ format: 'web', tool: 'card', target: pathname, rule: 'card-alt', severity: 'error', wcag: ['1.1.1'], message: 'A card image has no alt text giving the card\'s words.', element: image.src });
+          if (image.alt.trim().length < 10)
+            found.push({
+              format: 'web',
+              tool: 'card',
+              target: pathname,
+              rule: 'card-alt',
+              severity: 'error',
+              wcag: ['1.1.1'],
+              message: "A card image has no alt text giving the card's words.",
+              element: image.src,
+            });
         }
         found.push(...(await runLayoutChecks(page, url, pathname)));
         const file = fileForPage(folder, pathname);
@@ -108,7 +144,15 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       }
     });
     findings.push(...perPage.flat());
-    if (options.pa11y !== false) findings.push(...(await runPa11y(pages.map((pathname) => server.url + pathname), options.pa11yConfig, options.workDir, (url) => new URL(url).pathname)));
+    if (options.pa11y !== false)
+      findings.push(
+        ...(await runPa11y(
+          pages.map((pathname) => server.url + pathname),
+          options.pa11yConfig,
+          options.workDir,
+          (url) => new URL(url).pathname,
+        )),
+      );
   } finally {
     await browser.close();
     await server.close();
@@ -127,13 +171,25 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       cards: checkedAs('card-png', 'card-pdf'),
       files: files.map(([file, expected]) => ({ file, format: expected.format })),
     },
-    formats: { pdf: 'PDFs not in the manifest', ...Object.fromEntries(Object.entries(manifest.formats).map(([id, format]) => [id, format.label])) },
+    formats: {
+      pdf: 'PDFs not in the manifest',
+      ...Object.fromEntries(Object.entries(manifest.formats).map(([id, format]) => [id, format.label])),
+    },
     tools: [
       { name: 'axe-core', version: version('axe-core'), checks: 'every page, WCAG 2.0–2.2 A and AA rules and best practice, in Chromium' },
       { name: 'pa11y-ci', version: version('pa11y-ci'), checks: 'every page, HTML_CodeSniffer WCAG 2 AA, in Chromium' },
-      { name: 'Layout checks', version: '1', checks: 'reflow at 320 px (1.4.10), text spacing (1.4.12), visible focus (2.4.7), target size (2.5.8, 2.5.5)' },
+      {
+        name: 'Layout checks',
+        version: '1',
+        checks: 'reflow at 320 px (1.4.10), text spacing (1.4.12), visible focus (2.4.7), target size (2.5.8, 2.5.5)',
+      },
       { name: 'html-validate', version: version('html-validate'), checks: 'every page, recommended rules' },
-      { name: 'PDF checks', version: '1', checks: 'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source, no actions but links to https/http/mailto/tel addresses (pdf.js, pdf-lib, poppler)' },
+      {
+        name: 'PDF checks',
+        version: '1',
+        checks:
+          'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source, no actions but links to https/http/mailto/tel addresses (pdf.js, pdf-lib, poppler)',
+      },
       { name: 'Card checks', version: '1', checks: 'every card: pixel size at 300 ppi, print boxes and bleed, 7:1 contrast, alt text' },
     ],
     findings,

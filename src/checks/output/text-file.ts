@@ -13,7 +13,15 @@ const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').t
  * source's text present, in order, so nothing the charter says is lost in the format.
  */
 export function checkTextFile(target: string, bytes: Uint8Array, expected: TextExpectations = {}): CheckFinding[] {
-  const finding = (rule: string, message: string): CheckFinding => ({ format: 'text', tool: 'text', target, rule, severity: 'error', wcag: ['1.3.1'], message });
+  const finding = (rule: string, message: string): CheckFinding => ({
+    format: 'text',
+    tool: 'text',
+    target,
+    rule,
+    severity: 'error',
+    wcag: ['1.3.1'],
+    message,
+  });
   let text: string;
   try {
     text = normalise(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

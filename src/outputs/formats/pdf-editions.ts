@@ -14,7 +14,10 @@ const isEasyRead = (doc: CharterDocument) => doc.edition === 'easy-read';
 async function renderEdition(doc: CharterDocument, profile: PdfProfile, context: PublishContext): Promise<RenderedFile> {
   const pageUrl = charterPageUrl(doc, context.siteUrl);
   const request = formatRequestFor(doc, context.site, pageUrl);
-  const { bytes, pageCount } = await renderPdfWithInfo(doc, profile, { pageUrl, formatRequest: { email: request.email, phone: doc.meta.contact?.phones?.[0]?.number } });
+  const { bytes, pageCount } = await renderPdfWithInfo(doc, profile, {
+    pageUrl,
+    formatRequest: { email: request.email, phone: doc.meta.contact?.phones?.[0]?.number },
+  });
   if (isEasyRead(doc)) {
     // ER-5: an easy-read booklet longer than 24 pages must be split. Only the rendered
     // booklet knows its page count, so the rule is applied here and fails the build.
@@ -30,27 +33,41 @@ function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'labe
     ...format,
     extension: 'pdf',
     placement: 'formats',
-    files: (doc, context) => [{
-      fileName: `${doc.id}-${profile.id}.pdf`,
-      label: linkLabel,
-      mediaType: 'application/pdf',
-      render: () => renderEdition(doc, profile, context),
-      expect: {
-        check: 'pdf',
-        lang: doc.lang,
-        minTextSize: profile.bodySize,
-        // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA).
-        text: isEasyRead(doc) ? [...blocksText(doc.blocks), PICTURE_ATTRIBUTION] : blocksText(doc.blocks),
+    files: (doc, context) => [
+      {
+        fileName: `${doc.id}-${profile.id}.pdf`,
+        label: linkLabel,
+        mediaType: 'application/pdf',
+        render: () => renderEdition(doc, profile, context),
+        expect: {
+          check: 'pdf',
+          lang: doc.lang,
+          minTextSize: profile.bodySize,
+          // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA).
+          text: isEasyRead(doc) ? [...blocksText(doc.blocks), PICTURE_ATTRIBUTION] : blocksText(doc.blocks),
+        },
       },
-    }],
+    ],
   };
 }
 
 /** Large print: 18 pt (UKAAF, RNIB). */
-export const LARGE_PRINT_PDF = pdfEdition(LARGE_PRINT, { id: 'large-print-pdf', label: 'Large-print PDFs', appliesTo: isFull }, `${LARGE_PRINT.label} (${LARGE_PRINT.bodySize} point text)`);
+export const LARGE_PRINT_PDF = pdfEdition(
+  LARGE_PRINT,
+  { id: 'large-print-pdf', label: 'Large-print PDFs', appliesTo: isFull },
+  `${LARGE_PRINT.label} (${LARGE_PRINT.bodySize} point text)`,
+);
 
 /** Clear print: 14 pt. */
-export const CLEAR_PRINT_PDF = pdfEdition(CLEAR_PRINT, { id: 'clear-print-pdf', label: 'Clear-print PDFs', appliesTo: isFull }, `${CLEAR_PRINT.label} (${CLEAR_PRINT.bodySize} point text)`);
+export const CLEAR_PRINT_PDF = pdfEdition(
+  CLEAR_PRINT,
+  { id: 'clear-print-pdf', label: 'Clear-print PDFs', appliesTo: isFull },
+  `${CLEAR_PRINT.label} (${CLEAR_PRINT.bodySize} point text)`,
+);
 
 /** The easy-read booklet, from the hand-written easy-read edition. */
-export const EASY_READ_PDF = pdfEdition(EASY_READ, { id: 'easy-read-pdf', label: 'Easy-read PDFs', appliesTo: isEasyRead }, 'Easy read, with pictures');
+export const EASY_READ_PDF = pdfEdition(
+  EASY_READ,
+  { id: 'easy-read-pdf', label: 'Easy-read PDFs', appliesTo: isEasyRead },
+  'Easy read, with pictures',
+);

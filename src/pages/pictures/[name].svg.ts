@@ -10,7 +10,9 @@ export const getStaticPaths = (async () => {
   for (const { easyRead } of await loadEditions()) {
     for (const block of allBlocks(easyRead?.blocks ?? [])) if (block.type === 'point') pictures.set(block.picture.name, block.picture);
   }
-  return [...pictures.values()].sort((a, b) => a.name.localeCompare(b.name)).map((picture) => ({ params: { name: picture.name }, props: { picture } }));
+  return [...pictures.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((picture) => ({ params: { name: picture.name }, props: { picture } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ picture: PictureRef }> = ({ props }) =>

@@ -12,7 +12,11 @@ export { renderCardPrintPdf, renderCardSheetPdf, type CardPdfFacts } from './to-
 export { CardOverflowError, renderCardSvg, type CardSide } from './to-svg.ts';
 
 /** One side of a card as a PNG at the profile's resolution (300 ppi), trimmed size, no bleed. */
-export async function renderCardPng(content: CardContent, side: CardSide, profile: CardProfile = WALLET_CARD): Promise<{ png: Uint8Array; width: number; height: number }> {
+export async function renderCardPng(
+  content: CardContent,
+  side: CardSide,
+  profile: CardProfile = WALLET_CARD,
+): Promise<{ png: Uint8Array; width: number; height: number }> {
   const { svg, width } = await renderCardSvg(content, side, profile, { bleed: false });
   return svgToPng(svg, width, profile.ppi);
 }

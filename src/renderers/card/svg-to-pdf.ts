@@ -6,13 +6,18 @@ import { rgb, type PDFPage } from 'pdf-lib';
  * filled paths (text is already outlined), plus masks equal to their boxes; anything else
  * returns false and the caller embeds the 300 ppi PNG instead.
  */
-type Shape = { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string } | { kind: 'path'; d: string; fill: string };
+type Shape =
+  { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string } | { kind: 'path'; d: string; fill: string };
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 export function parseCardSvg(svg: string): Shape[] | undefined {
   // Masks only clip each box to itself: the content never leaves its box (overflow is an error).
-  const body = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '').replace(/<mask\b[^>]*>[\s\S]*?<\/mask>/g, '').replace(/<\/?g>/g, '');
+  const body = svg
+    .replace(/^<svg[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '')
+    .replace(/<mask\b[^>]*>[\s\S]*?<\/mask>/g, '')
+    .replace(/<\/?g>/g, '');
   const shapes: Shape[] = [];
   const tags = body.match(/<[^>]+>/g) ?? [];
   for (const tag of tags) {
@@ -33,13 +38,20 @@ export function parseCardSvg(svg: string): Shape[] | undefined {
   return shapes;
 }
 
-const colour = (hex: string) => rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
+const colour = (hex: string) =>
+  rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
 
 /** Draws the shapes with the SVG's top-left corner at (left, top) in PDF space (1 SVG unit = 1 pt). */
 export function drawCardShapes(page: PDFPage, shapes: readonly Shape[], left: number, top: number, scale = 1): void {
   for (const shape of shapes) {
     if (shape.kind === 'rect') {
-      page.drawRectangle({ x: left + shape.x * scale, y: top - (shape.y + shape.height) * scale, width: shape.width * scale, height: shape.height * scale, color: colour(shape.fill) });
+      page.drawRectangle({
+        x: left + shape.x * scale,
+        y: top - (shape.y + shape.height) * scale,
+        width: shape.width * scale,
+        height: shape.height * scale,
+        color: colour(shape.fill),
+      });
     } else {
       // pdf-lib flips SVG's downward y axis about the origin it is given.
       page.drawSvgPath(shape.d, { x: left, y: top, scale, color: colour(shape.fill) });

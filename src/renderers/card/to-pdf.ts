@@ -27,7 +27,11 @@ export interface CardPdfFacts {
 type Box = [number, number, number, number];
 
 /** One side of the card as a reusable Form XObject (ISO 32000-1 §8.10). */
-async function cardForm(pdf: PDFDocument, shapes: ReturnType<typeof parseCardSvg> & object, profile: CardProfile): Promise<PDFEmbeddedPage> {
+async function cardForm(
+  pdf: PDFDocument,
+  shapes: ReturnType<typeof parseCardSvg> & object,
+  profile: CardProfile,
+): Promise<PDFEmbeddedPage> {
   const scratch = await PDFDocument.create({ updateMetadata: false });
   const artPage = scratch.addPage([profile.trim.width, profile.trim.height]);
   drawCardShapes(artPage, shapes, 0, profile.trim.height);
@@ -44,20 +48,28 @@ function drawCropMarks(page: PDFPage, writer: StructureWriter, trim: Box, bleed:
   const start = bleed + MARK_GAP;
   const end = start + MARK_LENGTH;
   const lines: [number, number, number, number][] = [];
-  for (const x of [x1, x2]) for (const y of [y1, y2]) {
-    const sx = x === x1 ? -1 : 1;
-    const sy = y === y1 ? -1 : 1;
-    lines.push([x + sx * start, y, x + sx * end, y], [x, y + sy * start, x, y + sy * end]);
-  }
+  for (const x of [x1, x2])
+    for (const y of [y1, y2]) {
+      const sx = x === x1 ? -1 : 1;
+      const sy = y === y1 ? -1 : 1;
+      lines.push([x + sx * start, y, x + sx * end, y], [x, y + sy * start, x, y + sy * end]);
+    }
   writer.artifact(page, () => {
-    for (const [ax, ay, bx, by] of lines) page.drawLine({ start: { x: ax, y: ay }, end: { x: bx, y: by }, thickness: 0.3, color: rgb(0, 0, 0) });
+    for (const [ax, ay, bx, by] of lines)
+      page.drawLine({ start: { x: ax, y: ay }, end: { x: bx, y: by }, thickness: 0.3, color: rgb(0, 0, 0) });
   });
 }
 
-function tree(content: CardContent, sides: CardSide[], bbox: (side: CardSide) => Box): { root: StructNode; figures: Record<CardSide, StructNode> } {
+function tree(
+  content: CardContent,
+  sides: CardSide[],
+  bbox: (side: CardSide) => Box,
+): { root: StructNode; figures: Record<CardSide, StructNode> } {
   const root: StructNode = { id: 0, type: 'Document', parent: null };
   const text = cardText(content);
-  const figures = Object.fromEntries(sides.map((side, index) => [side, { id: index + 1, type: 'Figure' as const, parent: root, alt: text[side], bbox: bbox(side) }])) as Record<CardSide, StructNode>;
+  const figures = Object.fromEntries(
+    sides.map((side, index) => [side, { id: index + 1, type: 'Figure' as const, parent: root, alt: text[side], bbox: bbox(side) }]),
+  ) as Record<CardSide, StructNode>;
   return { root, figures };
 }
 
@@ -86,13 +98,21 @@ export async function renderCardPrintPdf(content: CardContent, profile: CardProf
     const image = shapes ? undefined : await pdf.embedPng(svgToPng(svg, svgWidth, profile.ppi).png);
     writer.content(page, index, figures[side], () => {
       if (shapes) drawCardShapes(page, shapes, bleedBox[0], bleedBox[3]);
-      else if (image) page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] });
+      else if (image)
+        page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] });
     });
     drawCropMarks(page, writer, trim, profile.bleed);
     pages.push(page);
   }
   writer.finish(pages, []);
-  writeDocumentMetadata(pdf, { title: `${facts.title}: ${profile.label.toLowerCase()} for printing`, language: content.lang, author: facts.organisation, subject: cardText(content).full, date: facts.date, seed: facts.seed });
+  writeDocumentMetadata(pdf, {
+    title: `${facts.title}: ${profile.label.toLowerCase()} for printing`,
+    language: content.lang,
+    author: facts.organisation,
+    subject: cardText(content).full,
+    date: facts.date,
+    seed: facts.seed,
+  });
   return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
@@ -135,7 +155,15 @@ export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFac
     const art = shapes ? await cardForm(pdf, shapes, profile) : undefined;
     const image = art ? undefined : await pdf.embedPng(svgToPng(svg, width, profile.ppi).png);
     const size = 12;
-    writer.content(page, index, notes[side], () => page.drawText(noteText[side], { x: left, y: SHEET.height - bottom + (bottom - size) / 2, size, font: fonts.regular, color: rgb(0, 0, 0) }));
+    writer.content(page, index, notes[side], () =>
+      page.drawText(noteText[side], {
+        x: left,
+        y: SHEET.height - bottom + (bottom - size) / 2,
+        size,
+        font: fonts.regular,
+        color: rgb(0, 0, 0),
+      }),
+    );
     for (let row = 0; row < rows; row += 1) {
       for (let column = 0; column < columns; column += 1) {
         // Backs: mirrored columns, so each back lands behind its front when the sheet is turned over.
@@ -165,6 +193,13 @@ export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFac
     pages.push(page);
   }
   writer.finish(pages, []);
-  writeDocumentMetadata(pdf, { title: `${facts.title}: sheet of 10 wallet cards`, language: content.lang, author: facts.organisation, subject: cardText(content).full, date: facts.date, seed: facts.seed });
+  writeDocumentMetadata(pdf, {
+    title: `${facts.title}: sheet of 10 wallet cards`,
+    language: content.lang,
+    author: facts.organisation,
+    subject: cardText(content).full,
+    date: facts.date,
+    seed: facts.seed,
+  });
   return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

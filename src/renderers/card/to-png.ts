@@ -8,7 +8,10 @@ import { Resvg } from '@resvg/resvg-js';
  * (the card benchmark measures it).
  */
 export function svgToPng(svg: string, widthPt: number, ppi: number): { png: Uint8Array; width: number; height: number } {
-  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round((widthPt / 72) * ppi) }, font: { loadSystemFonts: false } }).render();
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round((widthPt / 72) * ppi) },
+    font: { loadSystemFonts: false },
+  }).render();
   return { png: encodePng(rendered.pixels, rendered.width, rendered.height), width: rendered.width, height: rendered.height };
 }
 
@@ -18,7 +21,9 @@ export function svgToPng(svg: string, widthPt: number, ppi: number): { png: Uint
  * PDF renderer rasterises its pictures through here.
  */
 export function rasterizeSvg(svg: string, widthPx: number): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: widthPx }, font: { loadSystemFonts: false }, background: 'rgba(255,255,255,0)' }).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: widthPx }, font: { loadSystemFonts: false }, background: 'rgba(255,255,255,0)' })
+    .render()
+    .asPng();
 }
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -40,5 +45,7 @@ export function encodePng(rgba: Buffer, width: number, height: number): Uint8Arr
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', Buffer.alloc(0))]),
+  );
 }

@@ -15,7 +15,9 @@ export class CardOverflowError extends Error {
   readonly overflowMm: number;
 
   constructor(card: string, field: string, overflowMm: number, profile: CardProfile) {
-    super(`${card}: the ${profile.label.toLowerCase()} does not fit: "${field}" runs ${overflowMm.toFixed(1)} mm past the safe area even at ${profile.fontSize.min} pt. Shorten the card text in the charter's card: block (fewer or shorter promises).`);
+    super(
+      `${card}: the ${profile.label.toLowerCase()} does not fit: "${field}" runs ${overflowMm.toFixed(1)} mm past the safe area even at ${profile.fontSize.min} pt. Shorten the card text in the charter's card: block (fewer or shorter promises).`,
+    );
     this.name = 'CardOverflowError';
     this.card = card;
     this.field = field;
@@ -26,7 +28,12 @@ export class CardOverflowError extends Error {
 // One fonts array for every render: satori caches parsed fonts by this array.
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function cardFonts() {
-  fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Atkinson Hyperlegible Next', data: readFileSync(fontPath(weight)), weight, style: 'normal' as const }));
+  fonts ??= ([400, 700] as const).map((weight) => ({
+    name: 'Atkinson Hyperlegible Next',
+    data: readFileSync(fontPath(weight)),
+    weight,
+    style: 'normal' as const,
+  }));
   return fonts;
 }
 
@@ -35,15 +42,27 @@ interface Element {
   key?: string;
   props: { style?: Record<string, unknown>; children?: (Element | string)[] | string };
 }
-const el = (type: string, style: Record<string, unknown>, children: (Element | string)[] | string, key?: string): Element => ({ type, ...(key ? { key } : {}), props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children: (Element | string)[] | string, key?: string): Element => ({
+  type,
+  ...(key ? { key } : {}),
+  props: { style, children },
+});
 
 /** Keys name the card's fields in overflow messages. */
-function fieldsOf(content: CardContent, side: CardSide): { key: string; label: string; text: string; bold?: boolean; bullet?: boolean; accent?: boolean; title?: boolean }[] {
+function fieldsOf(
+  content: CardContent,
+  side: CardSide,
+): { key: string; label: string; text: string; bold?: boolean; bullet?: boolean; accent?: boolean; title?: boolean }[] {
   if (side === 'front') {
     return [
       { key: 'title', label: 'card.title', text: content.front.title, bold: true, title: true },
       { key: 'organisation', label: 'organisation', text: content.front.organisation },
-      ...content.front.promises.map((text, index) => ({ key: `promise-${index + 1}`, label: `card.promises[${index}]`, text, bullet: true })),
+      ...content.front.promises.map((text, index) => ({
+        key: `promise-${index + 1}`,
+        label: `card.promises[${index}]`,
+        text,
+        bullet: true,
+      })),
     ];
   }
   return [
@@ -55,7 +74,15 @@ function fieldsOf(content: CardContent, side: CardSide): { key: string; label: s
 }
 
 /** The satori element tree of one side (exported for the benchmark's bare reference render). */
-export function cardTree(content: CardContent, side: CardSide, profile: CardProfile, size: number, pad: number, width: number, height: number): Element {
+export function cardTree(
+  content: CardContent,
+  side: CardSide,
+  profile: CardProfile,
+  size: number,
+  pad: number,
+  width: number,
+  height: number,
+): Element {
   const colours = CARD_COLOURS[side];
   const rows = fieldsOf(content, side).map((field) => {
     const style = {
@@ -71,18 +98,27 @@ export function cardTree(content: CardContent, side: CardSide, profile: CardProf
     const text = protectSpaces(field.text);
     if (!field.bullet) return el('div', style, text, field.key);
     // A hanging bullet keeps wrapped promise lines aligned.
-    return el('div', { ...style, flexDirection: 'row' }, [el('div', { width: size * 0.9, flexShrink: 0 }, '•'), el('div', { flex: 1, display: 'flex' }, text)], field.key);
+    return el(
+      'div',
+      { ...style, flexDirection: 'row' },
+      [el('div', { width: size * 0.9, flexShrink: 0 }, '•'), el('div', { flex: 1, display: 'flex' }, text)],
+      field.key,
+    );
   });
-  return el('div', {
-    width,
-    height,
-    display: 'flex',
-    flexDirection: 'column',
-    boxSizing: 'border-box',
-    padding: pad,
-    backgroundColor: colours.background,
-    fontFamily: 'Atkinson Hyperlegible Next',
-  }, rows);
+  return el(
+    'div',
+    {
+      width,
+      height,
+      display: 'flex',
+      flexDirection: 'column',
+      boxSizing: 'border-box',
+      padding: pad,
+      backgroundColor: colours.background,
+      fontFamily: 'Atkinson Hyperlegible Next',
+    },
+    rows,
+  );
 }
 
 const TOLERANCE = 0.25;
@@ -132,7 +168,12 @@ async function layOutCard(content: CardContent, side: CardSide, profile: CardPro
   let worst: { field: string; overflow: number } = { field: '', overflow: 0 };
   for (let size = profile.fontSize.target; size >= profile.fontSize.min; size -= 1) {
     const nodes: LaidNode[] = [];
-    const svg = await satori(cardTree(content, side, profile, size, pad, width, height) as never, { width, height, fonts: cardFonts(), onNodeDetected: (node) => nodes.push(node) });
+    const svg = await satori(cardTree(content, side, profile, size, pad, width, height) as never, {
+      width,
+      height,
+      fonts: cardFonts(),
+      onNodeDetected: (node) => nodes.push(node),
+    });
     worst = { field: '', overflow: 0 };
     for (const node of nodes) {
       const field = fields.find((f) => f.key === node.key);

@@ -23,7 +23,13 @@ export interface RenderedPdf {
 }
 
 function flowText(items: readonly FlowItem[]): string {
-  return items.map((item) => (item.kind === 'text' ? [item.label?.text ?? '', ...item.runs.map((run) => run.text)].join('') : item.cells.flatMap((cell) => cell.runs.map((run) => run.text)).join(' '))).join('\n');
+  return items
+    .map((item) =>
+      item.kind === 'text'
+        ? [item.label?.text ?? '', ...item.runs.map((run) => run.text)].join('')
+        : item.cells.flatMap((cell) => cell.runs.map((run) => run.text)).join(' '),
+    )
+    .join('\n');
 }
 
 /**
@@ -50,7 +56,9 @@ export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfil
     if (placed.kind === 'picture' && !pictures.has(placed.code)) pictures.set(placed.code, await embedPicture(placed.code));
   }
 
-  laidOut.forEach((laid, index) => drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure, pictures }));
+  laidOut.forEach((laid, index) =>
+    drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure, pictures }),
+  );
   writer.finish(pages, outline);
   writeMetadata(pdf, doc, profile, seed);
   // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop (setTimeout) every 50 objects.
@@ -71,34 +79,63 @@ interface DrawContext {
   pictures: ReadonlyMap<string, PDFImage>;
 }
 
-function drawPage(page: PDFPage, index: number, laid: LaidOutPage, pageCount: number, { profile, fonts, writer, outline, measure, pictures }: DrawContext): void {
+function drawPage(
+  page: PDFPage,
+  index: number,
+  laid: LaidOutPage,
+  pageCount: number,
+  { profile, fonts, writer, outline, measure, pictures }: DrawContext,
+): void {
   for (const placed of laid.placed) {
     switch (placed.kind) {
       case 'anchor':
-        if (placed.heading.level <= 2) outline.push({ level: placed.heading.level as 1 | 2, title: placed.heading.title, page: index, y: placed.y });
+        if (placed.heading.level <= 2)
+          outline.push({ level: placed.heading.level as 1 | 2, title: placed.heading.title, page: index, y: placed.y });
         break;
       case 'picture': {
         // Easy-read pictures repeat the sentences beside them, so they are decorative:
         // artifacts, as the web page gives them alt="" (one rule for every format).
         const image = pictures.get(placed.code);
-        if (image) writer.artifact(page, () => page.drawImage(image, { x: placed.x, y: placed.top - placed.size, width: placed.size, height: placed.size }));
+        if (image)
+          writer.artifact(page, () =>
+            page.drawImage(image, { x: placed.x, y: placed.top - placed.size, width: placed.size, height: placed.size }),
+          );
         break;
       }
       case 'empty':
         writer.empty(placed.struct);
         break;
       case 'rule':
-        writer.artifact(page, () => page.drawLine({ start: { x: placed.x1, y: placed.y1 }, end: { x: placed.x2, y: placed.y2 }, thickness: placed.thickness, color: BLACK }));
+        writer.artifact(page, () =>
+          page.drawLine({
+            start: { x: placed.x1, y: placed.y1 },
+            end: { x: placed.x2, y: placed.y2 },
+            thickness: placed.thickness,
+            color: BLACK,
+          }),
+        );
         break;
       case 'line':
         for (const segment of placed.segments) {
-          const draw = () => page.drawText(segment.text, { x: placed.x + segment.x, y: placed.baseline, size: placed.size, font: segment.bold ? fonts.bold : fonts.regular, color: BLACK });
+          const draw = () =>
+            page.drawText(segment.text, {
+              x: placed.x + segment.x,
+              y: placed.baseline,
+              size: placed.size,
+              font: segment.bold ? fonts.bold : fonts.regular,
+              color: BLACK,
+            });
           if (placed.artifact) writer.artifact(page, draw);
           else writer.content(page, index, segment.struct, draw);
           if (!placed.artifact && segment.struct.type === 'Link') {
             const x = placed.x + segment.x;
             const textWidth = measure.width(segment.text.trimEnd(), segment.bold, placed.size);
-            writer.link(page, index, segment.struct, [x, placed.baseline - placed.size * 0.3, x + textWidth, placed.baseline + placed.size * 0.9]);
+            writer.link(page, index, segment.struct, [
+              x,
+              placed.baseline - placed.size * 0.3,
+              x + textWidth,
+              placed.baseline + placed.size * 0.9,
+            ]);
           }
         }
         break;
@@ -111,7 +148,18 @@ function drawPage(page: PDFPage, index: number, laid: LaidOutPage, pageCount: nu
   // Page numbers: bottom right, at body size, in the same place on every page (UKAAF; RNIB).
   const label = `Page ${index + 1} of ${pageCount}`;
   const width = measure.width(label, false, profile.bodySize);
-  writer.artifact(page, () => page.drawText(label, { x: profile.page.width - profile.margin.right - width, y: profile.margin.bottom + profile.bodySize * 0.35, size: profile.bodySize, font: fonts.regular, color: BLACK }), true);
+  writer.artifact(
+    page,
+    () =>
+      page.drawText(label, {
+        x: profile.page.width - profile.margin.right - width,
+        y: profile.margin.bottom + profile.bodySize * 0.35,
+        size: profile.bodySize,
+        font: fonts.regular,
+        color: BLACK,
+      }),
+    true,
+  );
 }
 
 function writeMetadata(pdf: PDFDocument, doc: CharterDocument, profile: PdfProfile, seed: string): void {

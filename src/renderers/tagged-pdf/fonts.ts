@@ -97,7 +97,8 @@ interface FontkitLike {
 function useCmapLayout(font: PDFFont): void {
   const embedder = (font as unknown as { embedder?: { font?: FontkitLike } }).embedder;
   const fk = embedder?.font;
-  if (!fk || typeof fk.glyphForCodePoint !== 'function') throw new Error('pdf-lib internals changed: cannot reach the embedded fontkit font');
+  if (!fk || typeof fk.glyphForCodePoint !== 'function')
+    throw new Error('pdf-lib internals changed: cannot reach the embedded fontkit font');
   const cache = new Map<number, Glyph>();
   fk.layout = (text: string) => ({
     glyphs: Array.from(text, (char) => {
@@ -117,10 +118,13 @@ export async function embedFonts(pdf: PDFDocument, seed: string): Promise<Record
   pdf.registerFontkit(fontkit);
   const embed = async (weight: FontWeight) => {
     const f = face(weight);
-    const font = await pdf.embedFont(f.bytes, { subset: true, customName: `${subsetTag(`${seed}:${weight}`)}+${f.postscriptName}`, features: FONT_FEATURES });
+    const font = await pdf.embedFont(f.bytes, {
+      subset: true,
+      customName: `${subsetTag(`${seed}:${weight}`)}+${f.postscriptName}`,
+      features: FONT_FEATURES,
+    });
     useCmapLayout(font);
     return font;
   };
   return { regular: await embed(400), bold: await embed(700) };
 }
-

@@ -45,7 +45,14 @@ function writeInfo(pdf: PDFDocument, facts: DocumentFacts): void {
 export function writeDocumentMetadata(pdf: PDFDocument, facts: DocumentFacts): void {
   writeInfo(pdf, facts);
   const ctx = pdf.context;
-  const xmp = xmpPacket({ title: facts.title, creator: facts.author, language: facts.language, date: facts.date.toISOString().replace('.000Z', 'Z'), producer: PRODUCER, description: facts.subject });
+  const xmp = xmpPacket({
+    title: facts.title,
+    creator: facts.author,
+    language: facts.language,
+    date: facts.date.toISOString().replace('.000Z', 'Z'),
+    producer: PRODUCER,
+    description: facts.subject,
+  });
   // XMP stays uncompressed so validators and indexers can read it (ISO 32000-1 §14.3.2).
   const metadata = ctx.register(ctx.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' }));
   pdf.catalog.set(PDFName.of('Metadata'), metadata);
@@ -67,12 +74,22 @@ const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 export function escapeXml(text: string): string {
   return text
     .replace(NOT_XML_CHAR, '\uFFFD')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
     .replace(/end(?=stream|obj)/gi, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /** The XMP packet: title, creator, language, dates, and the PDF/UA identification (ISO 14289-1 §5). */
-export function xmpPacket(fields: { title: string; creator: string; language: string; date: string; producer: string; description: string }): string {
+export function xmpPacket(fields: {
+  title: string;
+  creator: string;
+  language: string;
+  date: string;
+  producer: string;
+  description: string;
+}): string {
   const { title, creator, language, date, producer, description } = fields;
   return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -15,7 +15,9 @@ import { checkUrl } from '../../lib/safe-url.ts';
 /** Thrown for a link address the shared rule (src/lib/safe-url.ts) refuses; the model should have refused it first. */
 export class UnsafeUriError extends Error {
   constructor(href: string, problem: string) {
-    super(`Refusing to write the link address ${JSON.stringify(href)} into a PDF: ${problem}. Only https:, http:, mailto: and tel: addresses are written (src/lib/safe-url.ts).`);
+    super(
+      `Refusing to write the link address ${JSON.stringify(href)} into a PDF: ${problem}. Only https:, http:, mailto: and tel: addresses are written (src/lib/safe-url.ts).`,
+    );
     this.name = 'UnsafeUriError';
   }
 }

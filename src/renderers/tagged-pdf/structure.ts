@@ -5,8 +5,24 @@
 
 /** PDF standard structure types used (ISO 32000-1 §14.8.4; PDF/UA-1 §7). */
 export type StructType =
-  | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody'
-  | 'Table' | 'TR' | 'TH' | 'TD' | 'Link' | 'BlockQuote' | 'Div' | 'Figure';
+  | 'Document'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Link'
+  | 'BlockQuote'
+  | 'Div'
+  | 'Figure';
 
 /** A node of the logical structure tree. Content and children attach in reading order as they are drawn. */
 export interface StructNode {
@@ -26,4 +42,3 @@ export interface StructNode {
   /** A Figure's bounding box [x1 y1 x2 y2] in pt (the Layout attribute PAC expects). */
   bbox?: [number, number, number, number];
 }
-

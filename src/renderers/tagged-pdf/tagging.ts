@@ -67,7 +67,12 @@ export class StructureWriter {
     this.attach(node);
     const forPage = (this.parentTree[pageIndex] ??= []);
     const mcid = forPage.length;
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(node.type), this.pdf.context.obj({ MCID: mcid }) as unknown as OperatorArg]));
+    page.pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+        PDFName.of(node.type),
+        this.pdf.context.obj({ MCID: mcid }) as unknown as OperatorArg,
+      ]),
+    );
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
     forPage.push(node);
@@ -78,7 +83,10 @@ export class StructureWriter {
   artifact(page: PDFPage, draw: () => void, pagination = false): void {
     page.pushOperators(
       pagination
-        ? PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), this.pdf.context.obj({ Type: 'Pagination', Subtype: 'Footer' }) as unknown as OperatorArg])
+        ? PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+            PDFName.of('Artifact'),
+            this.pdf.context.obj({ Type: 'Pagination', Subtype: 'Footer' }) as unknown as OperatorArg,
+          ])
         : PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]),
     );
     draw();
@@ -91,18 +99,20 @@ export class StructureWriter {
     this.attach(node);
     const key = this.pageCount + this.annotations.length;
     const ctx = this.pdf.context;
-    const annot = ctx.register(ctx.obj({
-      Type: 'Annot',
-      Subtype: 'Link',
-      Rect: rect,
-      Border: [0, 0, 0],
-      Contents: pdfText(node.contents ?? node.href),
-      // The only action we write: a URI action (ISO 32000-1 §12.6.4.7), its address checked
-      // and hex-encoded by pdfUri so no content can add another action (§12.6.4.16).
-      A: { S: 'URI', URI: pdfUri(node.href) },
-      StructParent: key,
-      F: 4,
-    }));
+    const annot = ctx.register(
+      ctx.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: rect,
+        Border: [0, 0, 0],
+        Contents: pdfText(node.contents ?? node.href),
+        // The only action we write: a URI action (ISO 32000-1 §12.6.4.7), its address checked
+        // and hex-encoded by pdfUri so no content can add another action (§12.6.4.16).
+        A: { S: 'URI', URI: pdfUri(node.href) },
+        StructParent: key,
+        F: 4,
+      }),
+    );
     page.node.addAnnot(annot);
     this.annotations.push({ key, node });
     this.kidsOf(node).push({ annot, page: pageIndex });
@@ -136,7 +146,15 @@ export class StructureWriter {
     for (const { key, node } of this.annotations) nums.push(PDFNumber.of(key), refOf(node));
     const parentTree = ctx.register(ctx.obj({ Nums: nums }));
     const root = [...this.attached.values()].find((node) => node.parent === null) as StructNode;
-    ctx.assign(treeRootRef, ctx.obj({ Type: 'StructTreeRoot', K: refOf(root), ParentTree: parentTree, ParentTreeNextKey: this.pageCount + this.annotations.length }));
+    ctx.assign(
+      treeRootRef,
+      ctx.obj({
+        Type: 'StructTreeRoot',
+        K: refOf(root),
+        ParentTree: parentTree,
+        ParentTreeNextKey: this.pageCount + this.annotations.length,
+      }),
+    );
 
     pages.forEach((page, index) => {
       page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));

@@ -29,13 +29,28 @@ const rules = (findings: CheckFinding[]) => findings.filter((finding) => finding
 
 describe('broken web pages', () => {
   let findings: CheckFinding[] = [];
-  const pages = ['low-contrast', 'missing-alt', 'skipped-heading', 'horizontal-scroll', 'clipped-text-spacing', 'invisible-focus', 'small-target', 'card-without-alt'];
+  const pages = [
+    'low-contrast',
+    'missing-alt',
+    'skipped-heading',
+    'horizontal-scroll',
+    'clipped-text-spacing',
+    'invisible-focus',
+    'small-target',
+    'card-without-alt',
+  ];
   const on = (page: string) => findings.filter((finding) => finding.target === `/${page}/`);
 
   beforeAll(async () => {
     const folder = path.join(work, 'web');
     cpSync(path.join(ROOT, 'tests/fixtures/broken/web'), folder, { recursive: true });
-    const report = await runChecks({ folder, workDir: work, pa11yConfig: path.join(ROOT, '.pa11yci.json'), pages: pages.map((page) => `/${page}/`), serve: serveFolder });
+    const report = await runChecks({
+      folder,
+      workDir: work,
+      pa11yConfig: path.join(ROOT, '.pa11yci.json'),
+      pages: pages.map((page) => `/${page}/`),
+      serve: serveFolder,
+    });
     findings = report.findings;
     expect(report.passed).toBe(false);
   }, 180_000);
@@ -75,11 +90,20 @@ describe('broken web pages', () => {
   });
 
   it('reports a file the manifest lists that is not in the folder', () => {
-    expect(findings.filter((finding) => finding.target === '/charters/x/x-card-front.png').map((finding) => finding.rule)).toEqual(['file-missing']);
+    expect(findings.filter((finding) => finding.target === '/charters/x/x-card-front.png').map((finding) => finding.rule)).toEqual([
+      'file-missing',
+    ]);
   });
 
   it('writes a readable report that names each failure, page and criterion', () => {
-    const html = reportHtml({ date: '2026-11-23T08:00:00.000Z', folder: 'broken', passed: false, checked: { pages: pages.map((page) => `/${page}/`), pdfs: [], cards: [] }, tools: [], findings });
+    const html = reportHtml({
+      date: '2026-11-23T08:00:00.000Z',
+      folder: 'broken',
+      passed: false,
+      checked: { pages: pages.map((page) => `/${page}/`), pdfs: [], cards: [] },
+      tools: [],
+      findings,
+    });
     expect(html).toContain('<html lang="en-GB">');
     expect(html).toMatch(/<p class="verdict">Failed: \d+ failures in 8 pages, 0 PDFs and 0 card files/);
     expect(html).toContain('WCAG 1.4.3');
@@ -103,7 +127,17 @@ describe('broken PDFs', () => {
     const font = await pdf.embedFont(StandardFonts.Helvetica);
     pdf.addPage().drawText('Untagged text', { x: 50, y: 700, size: 18, font });
     const found = rules(await checkPdf('untagged.pdf', await pdf.save()));
-    expect(found).toEqual(expect.arrayContaining(['pdf-tagged', 'pdf-struct-tree', 'pdf-lang', 'pdf-display-title', 'pdf-title', 'pdf-xmp-pdfua', 'pdf-font-embedded']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'pdf-tagged',
+        'pdf-struct-tree',
+        'pdf-lang',
+        'pdf-display-title',
+        'pdf-title',
+        'pdf-xmp-pdfua',
+        'pdf-font-embedded',
+      ]),
+    );
   });
 
   it('reports a missing language', async () => {
@@ -113,15 +147,28 @@ describe('broken PDFs', () => {
   });
 
   it('reports a skipped heading level', async () => {
-    const broken: CharterDocument = { ...doc, blocks: doc.blocks.map((block) => (block.type === 'heading' && block.level === 3 ? { ...block, level: 4 as const } : block)) };
+    const broken: CharterDocument = {
+      ...doc,
+      blocks: doc.blocks.map((block) => (block.type === 'heading' && block.level === 3 ? { ...block, level: 4 as const } : block)),
+    };
     expect(rules(await checkPdf('skipped.pdf', await renderPdf(broken, LARGE_PRINT, context)))).toContain('pdf-heading-order');
   });
 
   it('reports a Figure without alt text', async () => {
-    const card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, { title: 'T', organisation: 'O', date: new Date(0), seed: 'f'.repeat(64) });
+    const card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, {
+      title: 'T',
+      organisation: 'O',
+      date: new Date(0),
+      seed: 'f'.repeat(64),
+    });
     const pdf = await PDFDocument.load(card, { updateMetadata: false });
     for (const [, object] of pdf.context.enumerateIndirectObjects()) {
-      if ('delete' in object && typeof object.delete === 'function' && 'get' in object && String((object as unknown as { get: (n: PDFName) => unknown }).get(PDFName.of('S'))) === '/Figure') {
+      if (
+        'delete' in object &&
+        typeof object.delete === 'function' &&
+        'get' in object &&
+        String((object as unknown as { get: (n: PDFName) => unknown }).get(PDFName.of('S'))) === '/Figure'
+      ) {
         (object as unknown as { delete: (n: PDFName) => void }).delete(PDFName.of('Alt'));
       }
     }
@@ -139,14 +186,25 @@ describe('PDFs with actions (no PDF may do more than open a link the reader chos
   let card: Uint8Array;
   beforeAll(async () => {
     good = await renderPdf(doc, LARGE_PRINT, context);
-    card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, { title: 'T', organisation: 'O', date: new Date(0), seed: 'f'.repeat(64) });
+    card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, {
+      title: 'T',
+      organisation: 'O',
+      date: new Date(0),
+      seed: 'f'.repeat(64),
+    });
   });
 
   /** The first link annotation the renderer wrote. */
   const firstLink = (pdf: PDFDocument): PDFDict => {
     for (const page of pdf.getPages()) {
       const annots = page.node.lookup(PDFName.of('Annots'));
-      const link = annots instanceof PDFArray ? annots.asArray().map((ref) => pdf.context.lookup(ref)).find((annot) => annot instanceof PDFDict && annot.get(PDFName.of('Subtype')) === PDFName.of('Link')) : undefined;
+      const link =
+        annots instanceof PDFArray
+          ? annots
+              .asArray()
+              .map((ref) => pdf.context.lookup(ref))
+              .find((annot) => annot instanceof PDFDict && annot.get(PDFName.of('Subtype')) === PDFName.of('Link'))
+          : undefined;
       if (link instanceof PDFDict) return link;
     }
     throw new Error('The fixture PDF has no link annotation');
@@ -164,24 +222,35 @@ describe('PDFs with actions (no PDF may do more than open a link the reader chos
   });
 
   it('reports a link whose action is JavaScript', async () => {
-    const found = await brokenRules('js-link.pdf', good, (pdf) => firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })));
+    const found = await brokenRules('js-link.pdf', good, (pdf) =>
+      firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })),
+    );
     expect(found).toEqual(expect.arrayContaining(['pdf-link-action', 'pdf-script-action']));
   });
 
   it('reports a javascript: link address', async () => {
-    const found = await brokenRules('js-uri.pdf', good, (pdf) => firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'URI', URI: PDFString.of('javascript:app.alert(1)') })));
+    const found = await brokenRules('js-uri.pdf', good, (pdf) =>
+      firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'URI', URI: PDFString.of('javascript:app.alert(1)') })),
+    );
     expect(found).toEqual(['pdf-link-uri']);
   });
 
   it('reports the injection the renderer once wrote: an address closing its own string', async () => {
     // PDFString.of writes its value raw (ISO 32000-1 §7.3.4.2), so ")" ends the string and
     // what follows becomes keys of the action: /S /JavaScript overrides /S /URI.
-    const found = await brokenRules('injected.pdf', good, (pdf) => firstLink(pdf).set(PDFName.of('A'), pdf.context.obj({ S: 'URI', URI: PDFString.of('https://example.org/) /S /JavaScript /JS (app.alert\\(1\\)') })));
+    const found = await brokenRules('injected.pdf', good, (pdf) =>
+      firstLink(pdf).set(
+        PDFName.of('A'),
+        pdf.context.obj({ S: 'URI', URI: PDFString.of('https://example.org/) /S /JavaScript /JS (app.alert\\(1\\)') }),
+      ),
+    );
     expect(found).toEqual(expect.arrayContaining(['pdf-link-action', 'pdf-script-action']));
   });
 
   it('reports an /OpenAction, and /AA on a page and on an annotation', async () => {
-    expect(await brokenRules('open.pdf', good, (pdf) => pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.obj([pdf.getPage(0).ref, 'Fit'])))).toEqual(['pdf-auto-action']);
+    expect(
+      await brokenRules('open.pdf', good, (pdf) => pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.obj([pdf.getPage(0).ref, 'Fit']))),
+    ).toEqual(['pdf-auto-action']);
     const found = await brokenRules('aa.pdf', good, (pdf) => {
       const js = pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') });
       pdf.getPage(0).node.set(PDFName.of('AA'), pdf.context.obj({ O: js }));
@@ -192,7 +261,14 @@ describe('PDFs with actions (no PDF may do more than open a link the reader chos
   });
 
   it('reports a document-level JavaScript name tree, and Launch, SubmitForm, ImportData, GoToR and GoToE actions anywhere', async () => {
-    expect(await brokenRules('names.pdf', good, (pdf) => pdf.catalog.set(PDFName.of('Names'), pdf.context.obj({ JavaScript: { Names: [PDFString.of('x'), { S: 'JavaScript', JS: PDFString.of('app.alert(1)') }] } })))).toEqual(['pdf-javascript-names', 'pdf-script-action']);
+    expect(
+      await brokenRules('names.pdf', good, (pdf) =>
+        pdf.catalog.set(
+          PDFName.of('Names'),
+          pdf.context.obj({ JavaScript: { Names: [PDFString.of('x'), { S: 'JavaScript', JS: PDFString.of('app.alert(1)') }] } }),
+        ),
+      ),
+    ).toEqual(['pdf-javascript-names', 'pdf-script-action']);
     for (const type of ['Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE']) {
       // On a bookmark, not a link: forbidden action types are found wherever they are.
       const found = await brokenRules(`${type}.pdf`, good, (pdf) => {
@@ -204,7 +280,11 @@ describe('PDFs with actions (no PDF may do more than open a link the reader chos
   });
 
   it('checks card PDFs the same way', async () => {
-    expect(await brokenRules('card-open.pdf', card, (pdf) => pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })))).toEqual(['pdf-auto-action', 'pdf-script-action']);
+    expect(
+      await brokenRules('card-open.pdf', card, (pdf) =>
+        pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })),
+      ),
+    ).toEqual(['pdf-auto-action', 'pdf-script-action']);
   });
 });
 
@@ -219,7 +299,9 @@ describe('broken cards', () => {
   };
 
   it('reports low contrast between a card’s text and background', () => {
-    expect(rules(checkCardPng('low.png', flat(1004, 650, 0xdd, 0x99), { pixels: { width: 1004, height: 650 } }))).toEqual(['card-contrast']);
+    expect(rules(checkCardPng('low.png', flat(1004, 650, 0xdd, 0x99), { pixels: { width: 1004, height: 650 } }))).toEqual([
+      'card-contrast',
+    ]);
     expect(checkCardPng('ok.png', flat(1004, 650, 0xff, 0x0b), { pixels: { width: 1004, height: 650 } })).toEqual([]);
   });
 
@@ -232,7 +314,12 @@ describe('broken cards', () => {
     const page = pdf.addPage([300, 220]);
     page.node.set(PDFName.of('TrimBox'), pdf.context.obj([10, 10, 250, 165]));
     expect(rules(await checkCardPdf('no-bleed.pdf', await pdf.save(), { trimMm: [85, 55], bleedMm: 3 }))).toEqual(['card-boxes']);
-    const good = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, { title: 'T', organisation: 'O', date: new Date(0), seed: 'f'.repeat(64) });
+    const good = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, {
+      title: 'T',
+      organisation: 'O',
+      date: new Date(0),
+      seed: 'f'.repeat(64),
+    });
     expect(await checkCardPdf('good.pdf', good, { trimMm: [85, 55], bleedMm: 3 })).toEqual([]);
     expect(rules(await checkCardPdf('a6.pdf', good, { trimMm: [105, 148], bleedMm: 3 }))).toEqual(['card-trim', 'card-trim']);
   });
@@ -249,10 +336,30 @@ describe('verdict', () => {
 
 describe('the report summary by format', () => {
   it('has a row for the pages and one per format in the manifest, each with its own failures', () => {
-    const failure: CheckFinding = { format: 'large-print-pdf', tool: 'pdf', target: '/charters/x/x-large-print.pdf', rule: 'pdf-lang', severity: 'error', wcag: ['3.1.1'], message: 'm' };
+    const failure: CheckFinding = {
+      format: 'large-print-pdf',
+      tool: 'pdf',
+      target: '/charters/x/x-large-print.pdf',
+      rule: 'pdf-lang',
+      severity: 'error',
+      wcag: ['3.1.1'],
+      message: 'm',
+    };
     const html = reportHtml({
-      date: '2026-11-30T08:00:00.000Z', folder: 'dist', passed: false, tools: [], findings: [failure],
-      checked: { pages: ['/'], pdfs: [failure.target, '/charters/x/x-clear-print.pdf'], cards: [], files: [{ file: failure.target, format: 'large-print-pdf' }, { file: '/charters/x/x-clear-print.pdf', format: 'clear-print-pdf' }] },
+      date: '2026-11-30T08:00:00.000Z',
+      folder: 'dist',
+      passed: false,
+      tools: [],
+      findings: [failure],
+      checked: {
+        pages: ['/'],
+        pdfs: [failure.target, '/charters/x/x-clear-print.pdf'],
+        cards: [],
+        files: [
+          { file: failure.target, format: 'large-print-pdf' },
+          { file: '/charters/x/x-clear-print.pdf', format: 'clear-print-pdf' },
+        ],
+      },
       formats: { 'large-print-pdf': 'Large-print PDFs', 'clear-print-pdf': 'Clear-print PDFs', 'card-png': 'Card images (PNG)' },
     });
     expect(html).toContain('<tr><th scope="row">Web pages</th><td>1</td><td>0</td><td>0</td><td>Pass</td></tr>');

@@ -11,7 +11,15 @@ import { checkCards } from '../../../src/checks/content/card-fit.ts';
 import { contrastRatio } from '../../../src/lib/contrast.ts';
 import { cardContent, cardText, type CardContent } from '../../../src/model/card-content.ts';
 import { chartersDir, loadAllCharters } from '../../../src/model/load-charter.ts';
-import { CARD_COLOURS, CardOverflowError, LARGE_PRINT_CARD, renderCardPng, renderCardPrintPdf, renderCardSvg, WALLET_CARD } from '../../../src/renderers/card/index.ts';
+import {
+  CARD_COLOURS,
+  CardOverflowError,
+  LARGE_PRINT_CARD,
+  renderCardPng,
+  renderCardPrintPdf,
+  renderCardSvg,
+  WALLET_CARD,
+} from '../../../src/renderers/card/index.ts';
 import { parseCardSvg } from '../../../src/renderers/card/svg-to-pdf.ts';
 import { inkOnFirstPage, poppler, toFile } from '../../helpers/pdf.ts';
 import { DIST, FIXTURES } from '../../helpers/paths.ts';
@@ -25,7 +33,8 @@ const pngSize = (bytes: Uint8Array) => {
 };
 const boxes = (file: string) => {
   const out = poppler('pdfinfo', ['-box', '-f', '1', '-l', '2', file]);
-  const box = (name: string) => (new RegExp(`Page\\s+1 ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out) ?? []).slice(1).map(Number);
+  const box = (name: string) =>
+    (new RegExp(`Page\\s+1 ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out) ?? []).slice(1).map(Number);
   return { media: box('MediaBox'), bleed: box('BleedBox'), trim: box('TrimBox') };
 };
 
@@ -50,7 +59,10 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
 
   it('has front and back PNGs of 85 × 55 mm at 300 ppi', () => {
     for (const side of ['front', 'back']) {
-      expect(pngSize(readFileSync(file(`card-${side}.png`)))).toEqual({ width: Math.round((85 / 25.4) * 300), height: Math.round((55 / 25.4) * 300) });
+      expect(pngSize(readFileSync(file(`card-${side}.png`)))).toEqual({
+        width: Math.round((85 / 25.4) * 300),
+        height: Math.round((55 / 25.4) * 300),
+      });
     }
   });
 
@@ -77,7 +89,11 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(poppler('pdftotext', [file('card-sheet.pdf'), '-'])).toContain('Print at 100 % (actual size)');
     // Vector artwork: no raster images, yet the printed page is covered by the ten cards.
-    expect(poppler('pdfimages', ['-list', file('card-sheet.pdf')]).trim().split('\n')).toHaveLength(2);
+    expect(
+      poppler('pdfimages', ['-list', file('card-sheet.pdf')])
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
     expect(inkOnFirstPage(file('card-sheet.pdf'))).toBeGreaterThan(0.3);
   });
 
@@ -108,17 +124,36 @@ describe('card rendering', () => {
   const facts = { title: 'T', organisation: 'O', date: new Date(Date.UTC(2024, 0, 1)), seed: 'a'.repeat(64) };
 
   it('fails on text that does not fit, naming the card, the field and the overflow in mm', async () => {
-    const crowded: CardContent = { ...content, id: 'crowded-card', front: { ...content.front, promises: ['We will always answer your letters within 5 working days', 'We will treat you with dignity and respect at all times', 'We will explain what happens next in plain words', 'We will keep you up to date throughout our work', 'We will listen to you and act on what you say'] } };
+    const crowded: CardContent = {
+      ...content,
+      id: 'crowded-card',
+      front: {
+        ...content.front,
+        promises: [
+          'We will always answer your letters within 5 working days',
+          'We will treat you with dignity and respect at all times',
+          'We will explain what happens next in plain words',
+          'We will keep you up to date throughout our work',
+          'We will listen to you and act on what you say',
+        ],
+      },
+    };
     const error = await renderCardSvg(crowded, 'front', WALLET_CARD, { bleed: false }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CardOverflowError);
-    expect((error as CardOverflowError).message).toMatch(/^crowded-card: the wallet card does not fit: "card\.promises\[\d\]" runs \d+\.\d mm past the safe area even at 12 pt\./);
+    expect((error as CardOverflowError).message).toMatch(
+      /^crowded-card: the wallet card does not fit: "card\.promises\[\d\]" runs \d+\.\d mm past the safe area even at 12 pt\./,
+    );
   });
 
   it('reports an overflowing card at the charter’s card: line before anything is built', async () => {
     const [fixture] = loadAllCharters(path.join(FIXTURES, 'cards'));
     const problems = await checkCards([fixture!], path.join(FIXTURES, 'cards'));
     expect(problems[0]?.message).toMatch(/The front of the wallet card does not fit: card\.promises\[\d\] runs \d+\.\d mm/);
-    expect(problems[0]?.line).toBe(readFileSync(path.join(FIXTURES, 'cards/overflowing-card/charter.mdx'), 'utf8').split('\n').findIndex((line) => line.startsWith('card:')) + 1);
+    expect(problems[0]?.line).toBe(
+      readFileSync(path.join(FIXTURES, 'cards/overflowing-card/charter.mdx'), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.startsWith('card:')) + 1,
+    );
   });
 
   it('is byte-identical when rendered twice', async () => {
@@ -141,7 +176,11 @@ describe('card rendering', () => {
     expect(parseCardSvg('<svg width="10" height="10"><image href="x.png"/></svg>')).toBeUndefined();
     expect(parseCardSvg('<svg width="10" height="10"><path d="M0 0L1 1Z" fill="#000000" transform="rotate(4)"/></svg>')).toBeUndefined();
     const pdf = await renderCardPrintPdf(content, WALLET_CARD, facts);
-    expect(poppler('pdfimages', ['-list', toFile(pdf)]).trim().split('\n')).toHaveLength(2);
+    expect(
+      poppler('pdfimages', ['-list', toFile(pdf)])
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
   });
 
   it('uses colours with at least 7:1 contrast on both sides', () => {

@@ -30,7 +30,8 @@ async function imagePaints(bytes: Uint8Array): Promise<boolean[]> {
       const args = argsArray[index] as unknown[] | null;
       // BMC gives its tag as a Name object ({ name }), BDC as a string.
       const tag = args?.[0];
-      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) stack.push(typeof tag === 'object' && tag !== null ? String((tag as { name?: string }).name) : String(tag ?? ''));
+      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps)
+        stack.push(typeof tag === 'object' && tag !== null ? String((tag as { name?: string }).name) : String(tag ?? ''));
       else if (fn === OPS.endMarkedContent) stack.pop();
       else if (fn === OPS.paintImageXObject) paints.push(stack.includes('Artifact'));
     });
@@ -48,7 +49,9 @@ describe.each(editions.map((doc) => [doc.id, doc] as const))('%s-easy-read.pdf',
   });
 
   it('carries every word of the model in order, then the picture credit', () => {
-    const extracted = squash(pdf.pages.flatMap((page) => page.items.filter((item) => item.tag !== 'Artifact').map((item) => item.text)).join(''));
+    const extracted = squash(
+      pdf.pages.flatMap((page) => page.items.filter((item) => item.tag !== 'Artifact').map((item) => item.text)).join(''),
+    );
     let from = 0;
     for (const run of [...blocksText(doc.blocks), PICTURE_ATTRIBUTION].map(squash).filter(Boolean)) {
       const at = extracted.indexOf(run, from);
@@ -58,7 +61,8 @@ describe.each(editions.map((doc) => [doc.id, doc] as const))('%s-easy-read.pdf',
   });
 
   it('has no text below 16 pt (ER-1) and at most 24 pages (ER-5)', () => {
-    for (const page of pdf.pages) for (const item of page.items) expect(item.size, item.text).toBeGreaterThanOrEqual(EASY_READ.bodySize - 0.01);
+    for (const page of pdf.pages)
+      for (const item of page.items) expect(item.size, item.text).toBeGreaterThanOrEqual(EASY_READ.bodySize - 0.01);
     expect(pdf.pages.length).toBeLessThanOrEqual(24);
   });
 
@@ -84,7 +88,24 @@ describe('easy-read pictures when printed', () => {
     expect(inkOnFirstPage(file)).toBeGreaterThan(0.01);
     // Crop the picture column (left of the text) of page 1 at 72 dpi and count dark pixels.
     const x = Math.round(EASY_READ.margin.left);
-    const out = execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', String(Math.round(EASY_READ.picture.size)), '-H', '842', file]);
+    const out = execFileSync('pdftoppm', [
+      '-gray',
+      '-r',
+      '72',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-x',
+      String(x),
+      '-y',
+      '0',
+      '-W',
+      String(Math.round(EASY_READ.picture.size)),
+      '-H',
+      '842',
+      file,
+    ]);
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(0, 50).toString('latin1'));
     const pixels = out.subarray(header?.[0].length ?? 0);
     const dark = pixels.filter((value) => value < 128).length;

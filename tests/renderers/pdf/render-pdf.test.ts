@@ -12,15 +12,31 @@ import { blocksText, inlineText } from '../../../src/model/text.ts';
 import type { CharterDocument } from '../../../src/model/types.ts';
 import { allBlocks } from '../../../src/model/walk.ts';
 import { CLEAR_PRINT, LARGE_PRINT, PDF_PROFILES, renderPdfWithInfo, type PdfProfile } from '../../../src/renderers/pdf/index.ts';
-import { inkOnFirstPage, inkOutside, poppler, readPdf, structTree, textOf, toFile, walkStruct, wordBoxes, type ParsedPdf } from '../../helpers/pdf.ts';
+import {
+  inkOnFirstPage,
+  inkOutside,
+  poppler,
+  readPdf,
+  structTree,
+  textOf,
+  toFile,
+  walkStruct,
+  wordBoxes,
+  type ParsedPdf,
+} from '../../helpers/pdf.ts';
 import { DIST, FIXTURES } from '../../helpers/paths.ts';
 
-const context = { pageUrl: 'https://charters.example.org/charters/fixture/', formatRequest: { email: 'formats@fixture.example', phone: '0300 123 4567' } };
+const context = {
+  pageUrl: 'https://charters.example.org/charters/fixture/',
+  formatRequest: { email: 'formats@fixture.example', phone: '0300 123 4567' },
+};
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** Every paragraph, item and cell of the model appears whole and in order in the extracted text. */
 function expectModelTextInOrder(doc: CharterDocument, pdf: ParsedPdf): void {
-  const extracted = squash(pdf.pages.flatMap((page) => page.items.filter((item) => item.tag !== 'Artifact').map((item) => item.text)).join(''));
+  const extracted = squash(
+    pdf.pages.flatMap((page) => page.items.filter((item) => item.tag !== 'Artifact').map((item) => item.text)).join(''),
+  );
   expect(extracted).not.toContain('\ufffd');
   let from = 0;
   for (const run of blocksText(doc.blocks).map(squash).filter(Boolean)) {
@@ -55,7 +71,9 @@ function expectMinimumSize(pdf: ParsedPdf, profile: PdfProfile): void {
   for (const page of pdf.pages) for (const item of page.items) expect(item.size, item.text).toBeGreaterThanOrEqual(profile.bodySize - 0.01);
 }
 
-describe.each(loadAllCharters(chartersDir()).flatMap((doc) => PDF_PROFILES.map((profile) => [`${doc.id} ${profile.id}`, doc, profile] as const)))('%s.pdf', (_name, doc, profile) => {
+describe.each(
+  loadAllCharters(chartersDir()).flatMap((doc) => PDF_PROFILES.map((profile) => [`${doc.id} ${profile.id}`, doc, profile] as const)),
+)('%s.pdf', (_name, doc, profile) => {
   const file = path.join(DIST, 'charters', doc.id, `${doc.id}-${profile.id}.pdf`);
   let pdf: ParsedPdf;
   beforeAll(async () => {
@@ -160,7 +178,10 @@ describe('PDF determinism and rendering', () => {
   });
 
   it('keeps a phone number on one line', async () => {
-    const { bytes } = await renderPdfWithInfo(doc, LARGE_PRINT, { ...context, formatRequest: { email: 'formats@fixture.example', phone: '01865 815906' } });
+    const { bytes } = await renderPdfWithInfo(doc, LARGE_PRINT, {
+      ...context,
+      formatRequest: { email: 'formats@fixture.example', phone: '01865 815906' },
+    });
     const text = poppler('pdftotext', ['-layout', toFile(bytes), '-']);
     expect(text).toContain('01865 815906');
   });

@@ -21,7 +21,31 @@ const SEED = 20_261_123;
 const RUNS = 120;
 
 /** Pieces that break naive PDF strings (§7.3.4.2), XML, or try to inject an action. */
-const NASTY = ['(', ')', '((', '))', '\\', '\\(', '\\)', '\n', '\t', ' ', '<', '>', '&', '"', "'", '%', '/', '#', ') /S /JavaScript /JS (app.alert(1)', '>> endobj', 'endstream', '<?xpacket end="w"?>', '</rdf:li>'];
+const NASTY = [
+  '(',
+  ')',
+  '((',
+  '))',
+  '\\',
+  '\\(',
+  '\\)',
+  '\n',
+  '\t',
+  ' ',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '%',
+  '/',
+  '#',
+  ') /S /JavaScript /JS (app.alert(1)',
+  '>> endobj',
+  'endstream',
+  '<?xpacket end="w"?>',
+  '</rdf:li>',
+];
 const WORLD = ['ŵ', 'ŷ', 'Ŵ', 'Ŷ', 'Mae ŵ ac ŷ', '漢字', 'こんにちは', '😀', '👩🏽‍⚕️', '🏴󠁧󠁢󠁷󠁬󠁳󠁿', 'é', 'ß'];
 const char = fc.oneof(
   { arbitrary: fc.constantFrom(...NASTY, ...WORLD), weight: 3 },
@@ -30,14 +54,20 @@ const char = fc.oneof(
   { arbitrary: fc.integer({ min: 0x10000, max: 0x10ffff }).map((code) => String.fromCodePoint(code)), weight: 1 },
 );
 /** Text with at least one visible character (an all-blank title is a different bug). */
-const text = fc.array(char, { minLength: 1, maxLength: 24 }).map((parts) => parts.join('')).filter((value) => value.trim().length > 0);
+const text = fc
+  .array(char, { minLength: 1, maxLength: 24 })
+  .map((parts) => parts.join(''))
+  .filter((value) => value.trim().length > 0);
 
 /** Address-like strings: good and bad schemes, hosts and paths full of what breaks strings. */
 const urlish = fc
   .tuple(
     fc.oneof(
       { arbitrary: fc.constantFrom('https://', 'http://', 'HTTPS://', 'mailto:', 'tel:+'), weight: 4 },
-      { arbitrary: fc.constantFrom('tel:', 'javascript:', 'JavaScript:', 'file:///', 'data:text/html,', 'https:', 'ftp://', ''), weight: 1 },
+      {
+        arbitrary: fc.constantFrom('tel:', 'javascript:', 'JavaScript:', 'file:///', 'data:text/html,', 'https:', 'ftp://', ''),
+        weight: 1,
+      },
     ),
     fc.oneof(
       { arbitrary: fc.constantFrom('example.org', 'www.council.gov.uk', 'bücher.example', 'team@x.example', '441865815906'), weight: 4 },
@@ -47,7 +77,19 @@ const urlish = fc
       fc.oneof(
         { arbitrary: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), weight: 6 },
         { arbitrary: fc.constantFrom('/', '/path', '?q=1', '&a=b', '#top', '%20', '%', '(', ')', '))', 'é', '😀', '漢', '..'), weight: 3 },
-        { arbitrary: fc.constantFrom('\\', ' ', '\n', '\u200b', '\u0000', '\u202e', ') /S /JavaScript /JS (app.alert(1)', '/) /URI (javascript:app.alert(1)'), weight: 1 },
+        {
+          arbitrary: fc.constantFrom(
+            '\\',
+            ' ',
+            '\n',
+            '\u200b',
+            '\u0000',
+            '\u202e',
+            ') /S /JavaScript /JS (app.alert(1)',
+            '/) /URI (javascript:app.alert(1)',
+          ),
+          weight: 1,
+        },
       ),
       { maxLength: 6 },
     ),
@@ -74,7 +116,14 @@ async function pdfWith(strings: Strings): Promise<Uint8Array> {
   writer.content(page, 0, link, () => page.drawRectangle({ x: 10, y: 100, width: 100, height: 20 }));
   writer.link(page, 0, link, [10, 100, 110, 120]);
   writer.finish([page], [{ level: 1, title: strings.bookmark, page: 0, y: 280 }]);
-  writeDocumentMetadata(pdf, { title: strings.title, language: 'cy', author: strings.alt, subject: strings.contents, date: new Date(Date.UTC(2026, 0, 1)), seed: 'ab'.repeat(32) });
+  writeDocumentMetadata(pdf, {
+    title: strings.title,
+    language: 'cy',
+    author: strings.alt,
+    subject: strings.contents,
+    date: new Date(Date.UTC(2026, 0, 1)),
+    seed: 'ab'.repeat(32),
+  });
   return pdf.save({ useObjectStreams: false });
 }
 
@@ -119,7 +168,9 @@ async function readBack(bytes: Uint8Array): Promise<ReadBack> {
       contents: annotations[0]?.contentsObj?.str,
       uris: annotations.map((annotation) => annotation.unsafeUrl),
       alts,
-      otherActions: annotations.flatMap((annotation) => [annotation.action, annotation.actions, annotation.dest, annotation.attachment]).filter((value) => value !== undefined),
+      otherActions: annotations
+        .flatMap((annotation) => [annotation.action, annotation.actions, annotation.dest, annotation.attachment])
+        .filter((value) => value !== undefined),
     };
   } finally {
     await pdf.destroy();
@@ -212,7 +263,9 @@ describe('pdfUri', () => {
   });
 
   it('writes the normalised address as a hex string of its ASCII bytes', () => {
-    expect(pdfUri('HTTPS://Example.ORG/a/../b(c)?q=é').toString()).toBe(`<${Buffer.from('https://example.org/b(c)?q=%C3%A9').toString('hex').toUpperCase()}>`);
+    expect(pdfUri('HTTPS://Example.ORG/a/../b(c)?q=é').toString()).toBe(
+      `<${Buffer.from('https://example.org/b(c)?q=%C3%A9').toString('hex').toUpperCase()}>`,
+    );
     expect(pdfUri('tel:+441865815906').toString()).toBe(`<${Buffer.from('tel:+441865815906').toString('hex').toUpperCase()}>`);
   });
 });
@@ -225,6 +278,7 @@ describe('pdfText and pdfLanguage', () => {
 
   it('writes a language tag as ASCII hex, and refuses anything that is not one', () => {
     expect(pdfLanguage('en-GB').toString()).toBe('<656E2D4742>');
-    for (const bad of ['en) /S /JavaScript (', 'en GB', '', 'cy\n', 'ŵ']) expect(() => pdfLanguage(bad)).toThrow(/not a BCP 47 language tag/);
+    for (const bad of ['en) /S /JavaScript (', 'en GB', '', 'cy\n', 'ŵ'])
+      expect(() => pdfLanguage(bad)).toThrow(/not a BCP 47 language tag/);
   });
 });

@@ -6,18 +6,42 @@
  * attributes, MarkInfo, /Tabs /S and the bookmarks.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, StandardFonts, type PDFObject, type PDFPage } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  StandardFonts,
+  type PDFObject,
+  type PDFPage,
+} from 'pdf-lib';
 import type { StructNode, StructType } from '../../../src/renderers/tagged-pdf/structure.ts';
 import { StructureWriter, type OutlineEntry } from '../../../src/renderers/tagged-pdf/tagging.ts';
 import { readPdf, type ParsedPdf } from '../../helpers/pdf.ts';
 
 function nodeMaker() {
   let id = 0;
-  return (type: StructType, parent: StructNode | null, extra: Partial<StructNode> = {}): StructNode => ({ id: id++, type, parent, ...extra });
+  return (type: StructType, parent: StructNode | null, extra: Partial<StructNode> = {}): StructNode => ({
+    id: id++,
+    type,
+    parent,
+    ...extra,
+  });
 }
 
 /** Writes a small tagged document, as the renderer would, and returns its bytes. */
-async function writeTiny(outline: OutlineEntry[] = [{ level: 1, title: 'Our promises', page: 0, y: 270 }, { level: 2, title: 'Tables', page: 1, y: 280 }]): Promise<Uint8Array> {
+async function writeTiny(
+  outline: OutlineEntry[] = [
+    { level: 1, title: 'Our promises', page: 0, y: 270 },
+    { level: 2, title: 'Tables', page: 1, y: 280 },
+  ],
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const node = nodeMaker();
@@ -77,13 +101,17 @@ function readTree(doc: PDFDocument): { root: PDFDict; document: Elem } {
   };
   const elem = (dict: PDFDict): Elem => {
     const parent = dict.lookup(PDFName.of('P'), PDFDict);
-    const kids = dict.lookup(PDFName.of('K'), PDFArray).asArray().map((kid): Elem | string => {
-      const kidDict = doc.context.lookup(kid, PDFDict);
-      const kind = kidDict.lookup(PDFName.of('Type'));
-      if (kind === PDFName.of('MCR')) return `page ${pageOf(kidDict)} mcid ${kidDict.lookup(PDFName.of('MCID'), PDFNumber).asNumber()}`;
-      if (kind === PDFName.of('OBJR')) return `page ${pageOf(kidDict)} annotation ${(kidDict.get(PDFName.of('Obj')) as PDFRef).toString()}`;
-      return elem(kidDict);
-    });
+    const kids = dict
+      .lookup(PDFName.of('K'), PDFArray)
+      .asArray()
+      .map((kid): Elem | string => {
+        const kidDict = doc.context.lookup(kid, PDFDict);
+        const kind = kidDict.lookup(PDFName.of('Type'));
+        if (kind === PDFName.of('MCR')) return `page ${pageOf(kidDict)} mcid ${kidDict.lookup(PDFName.of('MCID'), PDFNumber).asNumber()}`;
+        if (kind === PDFName.of('OBJR'))
+          return `page ${pageOf(kidDict)} annotation ${(kidDict.get(PDFName.of('Obj')) as PDFRef).toString()}`;
+        return elem(kidDict);
+      });
     return { type: typeOf(dict), parent: parent === root ? 'StructTreeRoot' : typeOf(parent), attributes: attributes(dict), kids };
   };
   return { root, document: elem(root.lookup(PDFName.of('K'), PDFDict)) };
@@ -120,22 +148,60 @@ describe('StructureWriter', () => {
       attributes: {},
       kids: [
         { type: 'H1', parent: 'Document', attributes: {}, kids: ['page 0 mcid 0'] },
-        { type: 'P', parent: 'Document', attributes: {}, kids: ['page 0 mcid 1', { type: 'Link', parent: 'P', attributes: { Alt: 'our help page: https://example.org/help' }, kids: ['page 0 mcid 2', annotation] }] },
-        { type: 'Table', parent: 'Document', attributes: {}, kids: [{ type: 'TR', parent: 'Table', attributes: {}, kids: [
-          { type: 'TH', parent: 'TR', attributes: { A: '<< /O /Table /Scope /Column >>' }, kids: ['page 1 mcid 0'] },
-          // An empty cell stays in its row (PDF/UA-1 §7.5), with no content.
-          { type: 'TD', parent: 'TR', attributes: {}, kids: [] },
-        ] }] },
+        {
+          type: 'P',
+          parent: 'Document',
+          attributes: {},
+          kids: [
+            'page 0 mcid 1',
+            {
+              type: 'Link',
+              parent: 'P',
+              attributes: { Alt: 'our help page: https://example.org/help' },
+              kids: ['page 0 mcid 2', annotation],
+            },
+          ],
+        },
+        {
+          type: 'Table',
+          parent: 'Document',
+          attributes: {},
+          kids: [
+            {
+              type: 'TR',
+              parent: 'Table',
+              attributes: {},
+              kids: [
+                { type: 'TH', parent: 'TR', attributes: { A: '<< /O /Table /Scope /Column >>' }, kids: ['page 1 mcid 0'] },
+                // An empty cell stays in its row (PDF/UA-1 §7.5), with no content.
+                { type: 'TD', parent: 'TR', attributes: {}, kids: [] },
+              ],
+            },
+          ],
+        },
         { type: 'P', parent: 'Document', attributes: { Lang: 'cy' }, kids: ['page 1 mcid 1'] },
-        { type: 'Figure', parent: 'Document', attributes: { Alt: 'A map of the county', A: '<< /O /Layout /BBox [ 20 100 80 160 ] >>' }, kids: ['page 1 mcid 2'] },
+        {
+          type: 'Figure',
+          parent: 'Document',
+          attributes: { Alt: 'A map of the county', A: '<< /O /Layout /BBox [ 20 100 80 160 ] >>' },
+          kids: ['page 1 mcid 2'],
+        },
       ],
     });
   });
 
   it('wraps each piece of content in BDC/EMC with its type and an MCID counted per page', () => {
     const [first, second] = doc.getPages().map(contentOf);
-    expect([...(first ?? '').matchAll(/\/(\w+) <<\s*\/MCID (\d+)\s*>> BDC/g)].map((match) => `${match[1]} ${match[2]}`)).toEqual(['H1 0', 'P 1', 'Link 2']);
-    expect([...(second ?? '').matchAll(/\/(\w+) <<\s*\/MCID (\d+)\s*>> BDC/g)].map((match) => `${match[1]} ${match[2]}`)).toEqual(['TH 0', 'P 1', 'Figure 2']);
+    expect([...(first ?? '').matchAll(/\/(\w+) <<\s*\/MCID (\d+)\s*>> BDC/g)].map((match) => `${match[1]} ${match[2]}`)).toEqual([
+      'H1 0',
+      'P 1',
+      'Link 2',
+    ]);
+    expect([...(second ?? '').matchAll(/\/(\w+) <<\s*\/MCID (\d+)\s*>> BDC/g)].map((match) => `${match[1]} ${match[2]}`)).toEqual([
+      'TH 0',
+      'P 1',
+      'Figure 2',
+    ]);
     for (const content of [first, second]) expect(content?.match(/\bBDC\b|\bBMC\b/g)?.length).toBe(content?.match(/\bEMC\b/g)?.length);
   });
 
@@ -162,7 +228,11 @@ describe('StructureWriter', () => {
       entries.push([key, array instanceof PDFArray ? array.asArray().map(typeOf) : typeOf(value)]);
     }
     // Keys 0 and 1 are the pages (their MCIDs in order); key 2, after the pages, is the link annotation.
-    expect(entries).toEqual([[0, ['H1', 'P', 'Link']], [1, ['TH', 'P', 'Figure']], [2, 'Link']]);
+    expect(entries).toEqual([
+      [0, ['H1', 'P', 'Link']],
+      [1, ['TH', 'P', 'Figure']],
+      [2, 'Link'],
+    ]);
     expect(root.lookup(PDFName.of('ParentTreeNextKey'), PDFNumber).asNumber()).toBe(3);
     expect(doc.getPages().map((page) => page.node.lookup(PDFName.of('StructParents'), PDFNumber).asNumber())).toEqual([0, 1]);
     expect(linkAnnot.lookup(PDFName.of('StructParent'), PDFNumber).asNumber()).toBe(2);
@@ -174,7 +244,12 @@ describe('StructureWriter', () => {
     const action = linkAnnot.lookup(PDFName.of('A'), PDFDict);
     expect(action.lookup(PDFName.of('S'))).toBe(PDFName.of('URI'));
     expect(action.lookup(PDFName.of('URI'), PDFHexString).decodeText()).toBe('https://example.org/help');
-    expect(linkAnnot.lookup(PDFName.of('Rect'), PDFArray).asArray().map((value) => (value as PDFNumber).asNumber())).toEqual([20, 216, 100, 232]);
+    expect(
+      linkAnnot
+        .lookup(PDFName.of('Rect'), PDFArray)
+        .asArray()
+        .map((value) => (value as PDFNumber).asNumber()),
+    ).toEqual([20, 216, 100, 232]);
     // Printable (F 4): the link is part of the page, not hidden furniture.
     expect(linkAnnot.lookup(PDFName.of('F'), PDFNumber).asNumber()).toBe(4);
   });

@@ -3,8 +3,17 @@ import type { Measurer } from '../../tagged-pdf/measure.ts';
 import type { FlowItem, LaidOutPage, Line, Placed, RowItem, TextItem } from './types.ts';
 import { wrapRuns } from './wrap.ts';
 
-interface LaidText { item: TextItem; lines: Line[]; lineHeight: number }
-interface LaidRow { item: RowItem; cells: Line[][]; lineHeight: number; height: number }
+interface LaidText {
+  item: TextItem;
+  lines: Line[];
+  lineHeight: number;
+}
+interface LaidRow {
+  item: RowItem;
+  cells: Line[][];
+  lineHeight: number;
+  height: number;
+}
 type Laid = LaidText | LaidRow;
 
 /** Where the baseline sits in a line box: centred leading, 0.8 of the size above the baseline. */
@@ -67,19 +76,34 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
       if (lines.length === 0 && !artifact) page.push({ kind: 'empty', struct: cell.struct });
       lines.forEach((line, index) => {
         const lineTop = y - index * row.lineHeight;
-        page.push({ kind: 'line', x: left + cell.x, baseline: lineTop - baselineOffset(row.lineHeight, row.item.size), size: row.item.size, segments: line.segments, artifact });
+        page.push({
+          kind: 'line',
+          x: left + cell.x,
+          baseline: lineTop - baselineOffset(row.lineHeight, row.item.size),
+          size: row.item.size,
+          segments: line.segments,
+          artifact,
+        });
       });
     });
     rules(row.item, y, y - row.height, space);
     y -= row.height;
-    page.push({ kind: 'rule', x1: left + (row.item.cells[0]?.x ?? 0), y1: y + ROW_PADDING / 2, x2: profile.page.width - profile.margin.right, y2: y + ROW_PADDING / 2, thickness: row.item.isHeader ? 1.5 : 0.75 });
+    page.push({
+      kind: 'rule',
+      x1: left + (row.item.cells[0]?.x ?? 0),
+      y1: y + ROW_PADDING / 2,
+      x2: profile.page.width - profile.margin.right,
+      y2: y + ROW_PADDING / 2,
+      thickness: row.item.isHeader ? 1.5 : 0.75,
+    });
   };
 
   laid.forEach((current, index) => {
     const space = () => (atTop() ? 0 : current.item.spaceBefore);
     // Height this item needs on the current page, with whatever it is kept with: all of a
     // kept item (a heading, an intro), then the first lines of the item that follows.
-    const keptHeight = (entry: Laid) => (entry.item.keepWithNext && 'lines' in entry ? Math.max(1, entry.lines.length) * entry.lineHeight : minimumHeight(entry));
+    const keptHeight = (entry: Laid) =>
+      entry.item.keepWithNext && 'lines' in entry ? Math.max(1, entry.lines.length) * entry.lineHeight : minimumHeight(entry);
     let needed = space() + keptHeight(current);
     for (let next = index; laid[next]?.item.keepWithNext && laid[next + 1]; next += 1) {
       const following = laid[next + 1] as Laid;
@@ -117,7 +141,22 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
       if (lineIndex === 0 && item.heading) page.push({ kind: 'anchor', heading: item.heading, y });
       const baseline = y - baselineOffset(lineHeight, item.size);
       if (lineIndex === 0 && item.label) {
-        page.push({ kind: 'line', x: left + item.label.indent, baseline, size: item.size, segments: [{ text: item.label.text, bold: false, struct: item.label.struct, x: 0, width: measure.width(item.label.text, false, item.size) }], artifact: false });
+        page.push({
+          kind: 'line',
+          x: left + item.label.indent,
+          baseline,
+          size: item.size,
+          segments: [
+            {
+              text: item.label.text,
+              bold: false,
+              struct: item.label.struct,
+              x: 0,
+              width: measure.width(item.label.text, false, item.size),
+            },
+          ],
+          artifact: false,
+        });
       }
       page.push({ kind: 'line', x: left + item.indent, baseline, size: item.size, segments: line.segments, artifact: false });
       rules(item, y, y - lineHeight, joinAbove);
@@ -131,7 +170,16 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
     }
     if (lines.length === 0 && item.label) {
       const baseline = y - baselineOffset(lineHeight, item.size);
-      page.push({ kind: 'line', x: left + item.label.indent, baseline, size: item.size, segments: [{ text: item.label.text, bold: false, struct: item.label.struct, x: 0, width: measure.width(item.label.text, false, item.size) }], artifact: false });
+      page.push({
+        kind: 'line',
+        x: left + item.label.indent,
+        baseline,
+        size: item.size,
+        segments: [
+          { text: item.label.text, bold: false, struct: item.label.struct, x: 0, width: measure.width(item.label.text, false, item.size) },
+        ],
+        artifact: false,
+      });
       y -= lineHeight;
     }
   });

@@ -36,7 +36,9 @@ export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfCo
 
 /** A run of blocks, in order. The first gets `firstGap` above it when given (inside a list item or box); the others a paragraph gap. */
 export function blocksFlow(ctx: FlowContext, frame: Frame, content: readonly Block[], firstGap?: number): FlowItem[] {
-  return content.flatMap((block, index) => blockFlow(ctx, frame, block, index === 0 && firstGap !== undefined ? firstGap : ctx.gap.paragraph));
+  return content.flatMap((block, index) =>
+    blockFlow(ctx, frame, block, index === 0 && firstGap !== undefined ? firstGap : ctx.gap.paragraph),
+  );
 }
 
 /** One block, by its family. Exhaustive: a new block type fails to compile here until it is laid out. */

@@ -3,7 +3,6 @@ import type { Line, Run, Segment } from './types.ts';
 
 import { protectSpaces } from '../../../lib/keep-together.ts';
 
-
 interface Piece {
   text: string;
   bold: boolean;
@@ -78,7 +77,14 @@ export function wrapRuns(runs: readonly Run[], maxWidth: number, size: number, m
 }
 
 /** Splits an over-long word (usually a web address), preferring a break after / - . @ so it stays readable. */
-function splitPiece(piece: Piece, maxWidth: number, width: (piece: Piece) => number, place: (piece: Piece) => void, flush: () => void, currentX: () => number): void {
+function splitPiece(
+  piece: Piece,
+  maxWidth: number,
+  width: (piece: Piece) => number,
+  place: (piece: Piece) => void,
+  flush: () => void,
+  currentX: () => number,
+): void {
   let chunk = '';
   let lastBreak = -1;
   for (const char of piece.text) {

@@ -12,7 +12,14 @@ import type { Measurer } from '../../../../src/renderers/tagged-pdf/measure.ts';
 const measure: Measurer = { ascent: 0.8, width: (text, _bold, size) => [...text].length * size };
 const SIZE = 10;
 /** Content box: x 20–120, y 10–110 (bottom margin 5 + footer 5): 10 lines of 10 pt. */
-const profile: PdfProfile = { ...LARGE_PRINT, page: { width: 130, height: 120 }, margin: { top: 10, right: 10, bottom: 5, left: 20 }, footerHeight: 5, bodySize: SIZE, leading: 1 };
+const profile: PdfProfile = {
+  ...LARGE_PRINT,
+  page: { width: 130, height: 120 },
+  margin: { top: 10, right: 10, bottom: 5, left: 20 },
+  footerHeight: 5,
+  bodySize: SIZE,
+  leading: 1,
+};
 const TOP = 110;
 /** Where the first baseline of a page sits: centred leading, 0.8 of the size above the baseline. */
 const FIRST_BASELINE = TOP - 0.8 * SIZE;
@@ -21,22 +28,52 @@ let nextId = 1;
 const node = (type: StructNode['type'] = 'P'): StructNode => ({ id: nextId++, type, parent: null });
 
 /** Words of 9 letters named after the item, so each line of the result says where it came from. */
-const words = (name: string, count: number): string[] => Array.from({ length: count }, (_, index) => `${name}${String(index + 1).padStart(9 - name.length, '0')}`);
+const words = (name: string, count: number): string[] =>
+  Array.from({ length: count }, (_, index) => `${name}${String(index + 1).padStart(9 - name.length, '0')}`);
 
 /** A text item of `lines` lines (one word a line). */
 function para(name: string, lines: number, options: Partial<TextItem> = {}): TextItem {
-  return { kind: 'text', runs: [{ text: words(name, lines).join(' '), bold: false, struct: node() }], size: SIZE, indent: 0, spaceBefore: 0, keepWithNext: false, rules: [], ...options };
+  return {
+    kind: 'text',
+    runs: [{ text: words(name, lines).join(' '), bold: false, struct: node() }],
+    size: SIZE,
+    indent: 0,
+    spaceBefore: 0,
+    keepWithNext: false,
+    rules: [],
+    ...options,
+  };
 }
 
 /** A table row of single-column cells, each of `lines` lines. */
 function row(name: string, lines: number, options: Partial<RowItem> = {}): RowItem {
   const td = node('TD');
-  return { kind: 'row', cells: [{ runs: [{ text: words(name, lines).join(' '), bold: false, struct: td }], struct: td, x: 0, width: 100 }], size: SIZE, spaceBefore: 0, isHeader: false, keepWithNext: false, rules: [], ...options };
+  return {
+    kind: 'row',
+    cells: [{ runs: [{ text: words(name, lines).join(' '), bold: false, struct: td }], struct: td, x: 0, width: 100 }],
+    size: SIZE,
+    spaceBefore: 0,
+    isHeader: false,
+    keepWithNext: false,
+    rules: [],
+    ...options,
+  };
 }
 
 /** Each page's lines as text, repeated (artifact) lines marked. */
 function linesOf(pages: readonly LaidOutPage[]): string[][] {
-  return pages.map((page) => page.placed.flatMap((placed) => (placed.kind === 'line' ? [`${placed.segments.map((segment) => segment.text).join('').trim()}${placed.artifact ? ' (artifact)' : ''}`] : [])));
+  return pages.map((page) =>
+    page.placed.flatMap((placed) =>
+      placed.kind === 'line'
+        ? [
+            `${placed.segments
+              .map((segment) => segment.text)
+              .join('')
+              .trim()}${placed.artifact ? ' (artifact)' : ''}`,
+          ]
+        : [],
+    ),
+  );
 }
 
 const run = (items: FlowItem[]) => paginate(items, profile, measure);
@@ -120,7 +157,7 @@ describe('paginate', () => {
     expect(linesOf(pages)).toEqual([words('a', 7), words('r', 3)]);
   });
 
-  it('keeps a table\'s header row with its first row', () => {
+  it("keeps a table's header row with its first row", () => {
     const header = row('head', 1, { isHeader: true, keepWithNext: true });
     const pages = run([para('a', 8), header, row('r', 1, { repeatHeader: header })]);
     expect(linesOf(pages)).toEqual([words('a', 8), ['head00001', 'r00000001']]);
@@ -132,12 +169,26 @@ describe('paginate', () => {
     const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((number) => row(`r${number}-`, 1, { repeatHeader: header }));
     const pages = run([header, ...rows]);
     const names = rows.map((_, index) => `r${index + 1}-000001`);
-    expect(linesOf(pages)).toEqual([['head00001', ...names.slice(0, 5)], ['head00001 (artifact)', ...names.slice(5)]]);
+    expect(linesOf(pages)).toEqual([
+      ['head00001', ...names.slice(0, 5)],
+      ['head00001 (artifact)', ...names.slice(5)],
+    ]);
   });
 
   it('keeps an empty cell in the structure tree', () => {
     const [full, empty] = [node('TD'), node('TD')];
-    const item: RowItem = { kind: 'row', cells: [{ runs: [{ text: 'full', bold: false, struct: full }], struct: full, x: 0, width: 50 }, { runs: [], struct: empty, x: 50, width: 50 }], size: SIZE, spaceBefore: 0, isHeader: false, keepWithNext: false, rules: [] };
+    const item: RowItem = {
+      kind: 'row',
+      cells: [
+        { runs: [{ text: 'full', bold: false, struct: full }], struct: full, x: 0, width: 50 },
+        { runs: [], struct: empty, x: 50, width: 50 },
+      ],
+      size: SIZE,
+      spaceBefore: 0,
+      isHeader: false,
+      keepWithNext: false,
+      rules: [],
+    };
     const [page] = run([item]);
     expect(page?.placed.filter((entry) => entry.kind === 'empty')).toEqual([{ kind: 'empty', struct: empty }]);
   });
@@ -169,11 +220,15 @@ describe('paginate', () => {
     expect(moved[1]?.placed[0]).toMatchObject({ kind: 'picture', top: TOP });
   });
 
-  it('draws a box\'s left rule beside each of its lines as one continuous rule', () => {
+  it("draws a box's left rule beside each of its lines as one continuous rule", () => {
     const [page] = run([para('a', 2, { rules: [0] }), para('b', 1, { rules: [0], spaceBefore: 10 })]);
     const rules = page?.placed.filter((entry) => entry.kind === 'rule') ?? [];
     // b's line box is 80–70; its rule reaches up across the 10 pt space to meet a's at 90.
-    expect(rules.map((rule) => [rule.y1, rule.y2])).toEqual([[110, 100], [100, 90], [90, 70]]);
+    expect(rules.map((rule) => [rule.y1, rule.y2])).toEqual([
+      [110, 100],
+      [100, 90],
+      [90, 70],
+    ]);
     expect(new Set(rules.map((rule) => rule.x1))).toEqual(new Set([20 + 1.5]));
   });
 });

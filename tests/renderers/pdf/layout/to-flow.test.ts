@@ -41,7 +41,17 @@ const meta = CharterFrontmatterSchema.parse({
 });
 
 function docOf(blocks: Block[], overrides: Partial<CharterDocument> = {}): CharterDocument {
-  return { edition: 'full', id: 'test', title: 'Our promises', lang: 'en-GB', meta, sections: [], hasContactBlock: false, blocks, ...overrides };
+  return {
+    edition: 'full',
+    id: 'test',
+    title: 'Our promises',
+    lang: 'en-GB',
+    meta,
+    sections: [],
+    hasContactBlock: false,
+    blocks,
+    ...overrides,
+  };
 }
 
 const text = (value: string): Inline => ({ type: 'text', value });
@@ -49,7 +59,10 @@ const paragraph = (value: string): Block => ({ type: 'paragraph', line: 1, conte
 const item = (...content: Block[]): ListItem => ({ content });
 
 /** A flow context that records every structure node it makes, in creation order. */
-function setup(doc = docOf([]), profile: PdfProfile = LARGE_PRINT): { ctx: FlowContext; frame: Frame; root: StructNode; created: StructNode[] } {
+function setup(
+  doc = docOf([]),
+  profile: PdfProfile = LARGE_PRINT,
+): { ctx: FlowContext; frame: Frame; root: StructNode; created: StructNode[] } {
   const ctx = createFlowContext(doc, profile, blocksFlow);
   const created: StructNode[] = [];
   const make = ctx.node;
@@ -64,18 +77,31 @@ function setup(doc = docOf([]), profile: PdfProfile = LARGE_PRINT): { ctx: FlowC
 
 /** The nodes as an indented outline, children in creation order, with their attributes. */
 function outline(nodes: readonly StructNode[]): string {
-  const attributes = (node: StructNode) => [node.scope && `scope=${node.scope}`, node.lang && `lang=${node.lang}`, node.href && `href=${node.href}`, node.contents && `contents=${node.contents}`].filter(Boolean);
+  const attributes = (node: StructNode) =>
+    [
+      node.scope && `scope=${node.scope}`,
+      node.lang && `lang=${node.lang}`,
+      node.href && `href=${node.href}`,
+      node.contents && `contents=${node.contents}`,
+    ].filter(Boolean);
   const line = (node: StructNode, depth: number): string[] => {
     const shown = attributes(node);
-    return [`${'  '.repeat(depth)}${node.type}${shown.length ? ` [${shown.join(' ')}]` : ''}`, ...nodes.filter((child) => child.parent === node).flatMap((child) => line(child, depth + 1))];
+    return [
+      `${'  '.repeat(depth)}${node.type}${shown.length ? ` [${shown.join(' ')}]` : ''}`,
+      ...nodes.filter((child) => child.parent === node).flatMap((child) => line(child, depth + 1)),
+    ];
   };
-  return nodes.filter((node) => node.parent === null).flatMap((node) => line(node, 0)).join('\n');
+  return nodes
+    .filter((node) => node.parent === null)
+    .flatMap((node) => line(node, 0))
+    .join('\n');
 }
 
-const texts = (items: readonly FlowItem[]): TextItem[] => items.map((entry) => {
-  if (entry.kind !== 'text') throw new Error(`expected a text item, got a ${entry.kind}`);
-  return entry;
-});
+const texts = (items: readonly FlowItem[]): TextItem[] =>
+  items.map((entry) => {
+    if (entry.kind !== 'text') throw new Error(`expected a text item, got a ${entry.kind}`);
+    return entry;
+  });
 const plain = (entry: TextItem): string => `${entry.label ? `${entry.label.text} ` : ''}${entry.runs.map((run) => run.text).join('')}`;
 const owners = (entry: TextItem): string[] => entry.runs.map((run) => run.struct.type);
 
@@ -96,12 +122,14 @@ describe('createFlowContext', () => {
 
   it('numbers nodes in creation order, so parents always come before their children', () => {
     const { ctx, frame, created } = setup();
-    blocksFlow(ctx, frame, [{ type: 'list', ordered: false, items: [item(paragraph('One'), { type: 'list', ordered: false, items: [item(paragraph('Two'))] })] }]);
+    blocksFlow(ctx, frame, [
+      { type: 'list', ordered: false, items: [item(paragraph('One'), { type: 'list', ordered: false, items: [item(paragraph('Two'))] })] },
+    ]);
     expect(created.map((node) => node.id)).toEqual(created.map((_, index) => index));
     for (const node of created) if (node.parent) expect(node.parent.id).toBeLessThan(node.id);
   });
 
-  it('marks the renderer\'s own words as English only when the charter is in another language (PDF/UA-1 §7.2)', () => {
+  it("marks the renderer's own words as English only when the charter is in another language (PDF/UA-1 §7.2)", () => {
     expect(setup(docOf([])).ctx.ui).toEqual({});
     expect(setup(docOf([], { lang: 'cy' })).ctx.ui).toEqual({ lang: 'en-GB' });
   });
@@ -117,13 +145,33 @@ describe('inlineRuns', () => {
   });
 
   it('makes strong and emphasis bold, never italic (UKAAF MS03)', () => {
-    const runs = inlineRuns(ctx, [text('A '), { type: 'strong', children: [text('firm')] }, text(' and '), { type: 'emphasis', children: [text('stressed')] }, text(' word')], p);
-    expect(runs.map((run) => [run.text, run.bold])).toEqual([['A ', false], ['firm', true], [' and ', false], ['stressed', true], [' word', false]]);
+    const runs = inlineRuns(
+      ctx,
+      [
+        text('A '),
+        { type: 'strong', children: [text('firm')] },
+        text(' and '),
+        { type: 'emphasis', children: [text('stressed')] },
+        text(' word'),
+      ],
+      p,
+    );
+    expect(runs.map((run) => [run.text, run.bold])).toEqual([
+      ['A ', false],
+      ['firm', true],
+      [' and ', false],
+      ['stressed', true],
+      [' word', false],
+    ]);
     expect(runs.every((run) => run.struct === p)).toBe(true);
   });
 
-  it('owns a link\'s words by a Link node with /Contents, and prints a web address after them', () => {
-    const runs = inlineRuns(ctx, [text('See '), { type: 'link', href: 'https://example.org/help', children: [text('our help page')] }, text('.')], p);
+  it("owns a link's words by a Link node with /Contents, and prints a web address after them", () => {
+    const runs = inlineRuns(
+      ctx,
+      [text('See '), { type: 'link', href: 'https://example.org/help', children: [text('our help page')] }, text('.')],
+      p,
+    );
     expect(runs.map((run) => [run.text, run.struct.type, run.bold])).toEqual([
       ['See ', 'P', false],
       ['our help page', 'Link', false],
@@ -131,18 +179,35 @@ describe('inlineRuns', () => {
       ['.', 'P', false],
     ]);
     const link = runs[1]?.struct;
-    expect(link).toMatchObject({ type: 'Link', parent: p, href: 'https://example.org/help', contents: 'our help page: https://example.org/help' });
+    expect(link).toMatchObject({
+      type: 'Link',
+      parent: p,
+      href: 'https://example.org/help',
+      contents: 'our help page: https://example.org/help',
+    });
     expect(runs[2]?.struct).toBe(link);
   });
 
   it('does not repeat an address that is the link text, and reads mailto and tel links without the scheme', () => {
-    const runs = inlineRuns(ctx, [
-      { type: 'link', href: 'https://example.org', children: [text('https://example.org')] },
-      { type: 'link', href: 'mailto:team@example.org', children: [text('email us')] },
-      { type: 'link', href: 'tel:+441865815906', children: [{ type: 'strong', children: [text('01865 815906')] }] },
-    ], p);
-    expect(runs.map((run) => [run.text, run.bold])).toEqual([['https://example.org', false], ['email us', false], ['01865 815906', true]]);
-    expect(runs.map((run) => run.struct.contents)).toEqual(['https://example.org: https://example.org', 'email us: team@example.org', '01865 815906: +441865815906']);
+    const runs = inlineRuns(
+      ctx,
+      [
+        { type: 'link', href: 'https://example.org', children: [text('https://example.org')] },
+        { type: 'link', href: 'mailto:team@example.org', children: [text('email us')] },
+        { type: 'link', href: 'tel:+441865815906', children: [{ type: 'strong', children: [text('01865 815906')] }] },
+      ],
+      p,
+    );
+    expect(runs.map((run) => [run.text, run.bold])).toEqual([
+      ['https://example.org', false],
+      ['email us', false],
+      ['01865 815906', true],
+    ]);
+    expect(runs.map((run) => run.struct.contents)).toEqual([
+      'https://example.org: https://example.org',
+      'email us: team@example.org',
+      '01865 815906: +441865815906',
+    ]);
   });
 
   it('prints a link within the page (#…) as plain text: paper has no anchors', () => {
@@ -158,12 +223,26 @@ describe('inlineRuns', () => {
 });
 
 describe('headingFlow', () => {
-  it.each([2, 3, 4] as const)('makes an H%i, bold at its level\'s size, kept with what follows, with its bookmark', (level) => {
+  it.each([2, 3, 4] as const)("makes an H%i, bold at its level's size, kept with what follows, with its bookmark", (level) => {
     const { ctx, frame, created } = setup();
-    const [heading, ...rest] = texts(headingFlow(ctx, frame, { type: 'heading', line: 1, level, id: 'our-aims', content: [text('Our '), { type: 'emphasis', children: [text('aims')] }] }));
+    const [heading, ...rest] = texts(
+      headingFlow(ctx, frame, {
+        type: 'heading',
+        line: 1,
+        level,
+        id: 'our-aims',
+        content: [text('Our '), { type: 'emphasis', children: [text('aims')] }],
+      }),
+    );
     expect(rest).toEqual([]);
     expect(outline(created)).toBe(`Document\n  H${level}`);
-    expect(heading).toMatchObject({ size: LARGE_PRINT.headingSize[level], spaceBefore: gap.heading, keepWithNext: true, indent: 0, heading: { level, title: 'Our aims', anchor: 'our-aims' } });
+    expect(heading).toMatchObject({
+      size: LARGE_PRINT.headingSize[level],
+      spaceBefore: gap.heading,
+      keepWithNext: true,
+      indent: 0,
+      heading: { level, title: 'Our aims', anchor: 'our-aims' },
+    });
     expect(heading?.runs.every((run) => run.bold && run.struct === created[1])).toBe(true);
   });
 
@@ -179,12 +258,26 @@ describe('paragraphFlow', () => {
     const { ctx, frame, created } = setup();
     const items = texts(paragraphFlow(ctx, frame, { type: 'paragraph', line: 1, content: [text('We will listen.')] }, 7));
     expect(outline(created)).toBe('Document\n  P');
-    expect(items).toEqual([{ kind: 'text', runs: [{ text: 'We will listen.', bold: false, struct: created[1] }], size: 18, indent: 0, spaceBefore: 7, keepWithNext: false, rules: [] }]);
+    expect(items).toEqual([
+      {
+        kind: 'text',
+        runs: [{ text: 'We will listen.', bold: false, struct: created[1] }],
+        size: 18,
+        indent: 0,
+        spaceBefore: 7,
+        keepWithNext: false,
+        rules: [],
+      },
+    ]);
   });
 
   it('gives every block after the first a paragraph gap', () => {
     const { ctx, frame } = setup();
-    expect(blocksFlow(ctx, frame, [paragraph('One'), paragraph('Two'), paragraph('Three')], 3).map((entry) => entry.spaceBefore)).toEqual([3, gap.paragraph, gap.paragraph]);
+    expect(blocksFlow(ctx, frame, [paragraph('One'), paragraph('Two'), paragraph('Three')], 3).map((entry) => entry.spaceBefore)).toEqual([
+      3,
+      gap.paragraph,
+      gap.paragraph,
+    ]);
     expect(blocksFlow(ctx, frame, [paragraph('One')])[0]?.spaceBefore).toBe(gap.paragraph);
   });
 });
@@ -192,16 +285,28 @@ describe('paragraphFlow', () => {
 describe('quoteFlow and calloutFlow', () => {
   it('boxes a quotation as a BlockQuote, its speaker last as "– name"', () => {
     const { ctx, frame, created } = setup();
-    const items = texts(quoteFlow(ctx, { ...frame, indent: 5 }, { type: 'quote', cite: 'A carer', content: [paragraph('Treat me as a person.')] }, 9));
+    const items = texts(
+      quoteFlow(ctx, { ...frame, indent: 5 }, { type: 'quote', cite: 'A carer', content: [paragraph('Treat me as a person.')] }, 9),
+    );
     expect(outline(created)).toBe('Document\n  BlockQuote\n    P\n    P');
     expect(items.map(plain)).toEqual(['Treat me as a person.', '– A carer']);
     // Inside the box: indented by the padding, with a rule at the box's left edge.
-    expect(items.map((entry) => [entry.indent, entry.rules, entry.spaceBefore])).toEqual([[5 + LARGE_PRINT.boxPadding, [5], 9], [5 + LARGE_PRINT.boxPadding, [5], gap.paragraph]]);
+    expect(items.map((entry) => [entry.indent, entry.rules, entry.spaceBefore])).toEqual([
+      [5 + LARGE_PRINT.boxPadding, [5], 9],
+      [5 + LARGE_PRINT.boxPadding, [5], gap.paragraph],
+    ]);
   });
 
   it('makes a callout a boxed Div whose bold title is kept with its text', () => {
     const { ctx, frame, created } = setup();
-    const items = texts(calloutFlow(ctx, frame, { type: 'callout', title: 'Please note', content: [paragraph('Offices close at 5.'), paragraph('Call first.')] }, 9));
+    const items = texts(
+      calloutFlow(
+        ctx,
+        frame,
+        { type: 'callout', title: 'Please note', content: [paragraph('Offices close at 5.'), paragraph('Call first.')] },
+        9,
+      ),
+    );
     expect(outline(created)).toBe('Document\n  Div\n    P\n    P\n    P');
     expect(items.map((entry) => [plain(entry), entry.keepWithNext, entry.spaceBefore, entry.runs[0]?.bold])).toEqual([
       ['Please note', true, 9, true],
@@ -211,7 +316,7 @@ describe('quoteFlow and calloutFlow', () => {
     expect(items.every((entry) => entry.rules.length === 1 && entry.indent === LARGE_PRINT.boxPadding)).toBe(true);
   });
 
-  it('gives an untitled callout\'s first paragraph the callout\'s space', () => {
+  it("gives an untitled callout's first paragraph the callout's space", () => {
     const { ctx, frame, created } = setup();
     const items = calloutFlow(ctx, frame, { type: 'callout', content: [paragraph('Just this.')] }, 9);
     expect(outline(created)).toBe('Document\n  Div\n    P');
@@ -228,7 +333,9 @@ describe('quoteFlow and calloutFlow', () => {
 describe('listFlow', () => {
   it('makes L → LI → Lbl + LBody, the bullet a hanging label owned by Lbl', () => {
     const { ctx, frame, created } = setup();
-    const items = texts(listFlow(ctx, frame, { type: 'list', ordered: false, items: [item(paragraph('Tea')), item(paragraph('Coffee'))] }, 11));
+    const items = texts(
+      listFlow(ctx, frame, { type: 'list', ordered: false, items: [item(paragraph('Tea')), item(paragraph('Coffee'))] }, 11),
+    );
     expect(outline(created)).toBe('Document\n  L\n    LI\n      Lbl\n      LBody\n    LI\n      Lbl\n      LBody');
     expect(items.map(plain)).toEqual(['• Tea', '• Coffee']);
     expect(items.map((entry) => [entry.label?.struct.type, owners(entry), entry.indent, entry.label?.indent, entry.spaceBefore])).toEqual([
@@ -239,14 +346,29 @@ describe('listFlow', () => {
 
   it('numbers an ordered list from its start', () => {
     const { ctx, frame } = setup();
-    const items = texts(listFlow(ctx, frame, { type: 'list', ordered: true, start: 3, items: [item(paragraph('Three')), item(paragraph('Four'))] }, 0));
+    const items = texts(
+      listFlow(ctx, frame, { type: 'list', ordered: true, start: 3, items: [item(paragraph('Three')), item(paragraph('Four'))] }, 0),
+    );
     expect(items.map(plain)).toEqual(['3. Three', '4. Four']);
   });
 
-  it('nests a list inside the item\'s LBody, one list indent further in', () => {
+  it("nests a list inside the item's LBody, one list indent further in", () => {
     const { ctx, frame, created } = setup();
-    const items = texts(listFlow(ctx, frame, { type: 'list', ordered: false, items: [item(paragraph('Outer'), { type: 'list', ordered: true, items: [item(paragraph('Inner'))] })] }, 0));
-    expect(outline(created)).toBe('Document\n  L\n    LI\n      Lbl\n      LBody\n        L\n          LI\n            Lbl\n            LBody');
+    const items = texts(
+      listFlow(
+        ctx,
+        frame,
+        {
+          type: 'list',
+          ordered: false,
+          items: [item(paragraph('Outer'), { type: 'list', ordered: true, items: [item(paragraph('Inner'))] })],
+        },
+        0,
+      ),
+    );
+    expect(outline(created)).toBe(
+      'Document\n  L\n    LI\n      Lbl\n      LBody\n        L\n          LI\n            Lbl\n            LBody',
+    );
     expect(items.map((entry) => [plain(entry), entry.indent, entry.label?.indent, entry.spaceBefore])).toEqual([
       ['• Outer', LARGE_PRINT.listIndent, 0, 0],
       ['1. Inner', 2 * LARGE_PRINT.listIndent, LARGE_PRINT.listIndent, gap.item],
@@ -255,16 +377,30 @@ describe('listFlow', () => {
 
   it('gives an item that does not start with a paragraph an empty labelled line, kept with its content', () => {
     const { ctx, frame } = setup();
-    const items = texts(listFlow(ctx, frame, { type: 'list', ordered: false, items: [item({ type: 'list', ordered: false, items: [item(paragraph('Only child'))] })] }, 0));
-    expect(items.map((entry) => [plain(entry), entry.keepWithNext])).toEqual([['• ', true], ['• Only child', false]]);
+    const items = texts(
+      listFlow(
+        ctx,
+        frame,
+        { type: 'list', ordered: false, items: [item({ type: 'list', ordered: false, items: [item(paragraph('Only child'))] })] },
+        0,
+      ),
+    );
+    expect(items.map((entry) => [plain(entry), entry.keepWithNext])).toEqual([
+      ['• ', true],
+      ['• Only child', false],
+    ]);
   });
 });
 
 describe('promiseListFlow', () => {
   it.each(['commitments', 'targets', 'measures'] as const)('boxes %s as a Div: the bold intro P kept with a bulleted L', (type) => {
     const { ctx, frame, created } = setup();
-    const items = texts(promiseListFlow(ctx, frame, { type, intro: 'We will:', items: [item(paragraph('Listen.')), item(paragraph('Act.'))] }, 13));
-    expect(outline(created)).toBe('Document\n  Div\n    P\n    L\n      LI\n        Lbl\n        LBody\n      LI\n        Lbl\n        LBody');
+    const items = texts(
+      promiseListFlow(ctx, frame, { type, intro: 'We will:', items: [item(paragraph('Listen.')), item(paragraph('Act.'))] }, 13),
+    );
+    expect(outline(created)).toBe(
+      'Document\n  Div\n    P\n    L\n      LI\n        Lbl\n        LBody\n      LI\n        Lbl\n        LBody',
+    );
     expect(items.map((entry) => [plain(entry), entry.keepWithNext, entry.spaceBefore, entry.indent])).toEqual([
       ['We will:', true, 13, LARGE_PRINT.boxPadding],
       ['• Listen.', false, gap.item, LARGE_PRINT.boxPadding + LARGE_PRINT.listIndent],
@@ -276,19 +412,43 @@ describe('promiseListFlow', () => {
 });
 
 describe('targetFlow', () => {
-  it('starts the target\'s first P with its bold label', () => {
+  it("starts the target's first P with its bold label", () => {
     const { ctx, frame, created } = setup();
-    const items = texts(targetFlow(ctx, frame, { type: 'target', label: 'Target 1:', content: [paragraph('Answer letters in 5 days.'), paragraph('Most of them.')] }, 4));
+    const items = texts(
+      targetFlow(
+        ctx,
+        frame,
+        { type: 'target', label: 'Target 1:', content: [paragraph('Answer letters in 5 days.'), paragraph('Most of them.')] },
+        4,
+      ),
+    );
     expect(outline(created)).toBe('Document\n  Div\n    P\n    P');
-    expect(items[0]?.runs.map((run) => [run.text, run.bold, run.struct.type])).toEqual([['Target 1:', true, 'P'], [' ', false, 'P'], ['Answer letters in 5 days.', false, 'P']]);
-    expect(items.map((entry) => [entry.spaceBefore, entry.indent])).toEqual([[4, LARGE_PRINT.boxPadding], [gap.item, LARGE_PRINT.boxPadding]]);
+    expect(items[0]?.runs.map((run) => [run.text, run.bold, run.struct.type])).toEqual([
+      ['Target 1:', true, 'P'],
+      [' ', false, 'P'],
+      ['Answer letters in 5 days.', false, 'P'],
+    ]);
+    expect(items.map((entry) => [entry.spaceBefore, entry.indent])).toEqual([
+      [4, LARGE_PRINT.boxPadding],
+      [gap.item, LARGE_PRINT.boxPadding],
+    ]);
   });
 
   it('keeps a label alone with the list that follows it', () => {
     const { ctx, frame, created } = setup();
-    const items = texts(targetFlow(ctx, frame, { type: 'target', label: 'Target 2:', content: [{ type: 'list', ordered: false, items: [item(paragraph('By tomorrow.'))] }] }, 4));
+    const items = texts(
+      targetFlow(
+        ctx,
+        frame,
+        { type: 'target', label: 'Target 2:', content: [{ type: 'list', ordered: false, items: [item(paragraph('By tomorrow.'))] }] },
+        4,
+      ),
+    );
     expect(outline(created)).toBe('Document\n  Div\n    P\n    L\n      LI\n        Lbl\n        LBody');
-    expect(items.map((entry) => [plain(entry), entry.keepWithNext, entry.spaceBefore])).toEqual([['Target 2:', true, 4], ['• By tomorrow.', false, gap.item]]);
+    expect(items.map((entry) => [plain(entry), entry.keepWithNext, entry.spaceBefore])).toEqual([
+      ['Target 2:', true, 4],
+      ['• By tomorrow.', false, gap.item],
+    ]);
   });
 });
 
@@ -296,31 +456,52 @@ describe('tableFlow', () => {
   const table: Block = {
     type: 'table',
     head: [[text('Service')], [text('Target')]],
-    rows: [[[text('Letters')], [text('5 days')]], [[text('Calls')], [{ type: 'strong', children: [text('5 rings')] }]]],
+    rows: [
+      [[text('Letters')], [text('5 days')]],
+      [[text('Calls')], [{ type: 'strong', children: [text('5 rings')] }]],
+    ],
   };
 
   it('makes Table → TR → TH (Scope Column) / TD, one row item per row', () => {
     const { ctx, frame, created } = setup();
     blocksFlow(ctx, frame, [table]);
-    expect(outline(created)).toBe('Document\n  Table\n    TR\n      TH [scope=Column]\n      TH [scope=Column]\n    TR\n      TD\n      TD\n    TR\n      TD\n      TD');
+    expect(outline(created)).toBe(
+      'Document\n  Table\n    TR\n      TH [scope=Column]\n      TH [scope=Column]\n    TR\n      TD\n      TD\n    TR\n      TD\n      TD',
+    );
   });
 
   it('keeps the bold header row with the first row, and hands it to every row to repeat on a new page', () => {
     const { ctx, frame } = setup();
     const [header, ...rows] = tableFlow(ctx, frame, table as Extract<Block, { type: 'table' }>, 8) as RowItem[];
     expect(header).toMatchObject({ kind: 'row', isHeader: true, keepWithNext: true, spaceBefore: 8, size: 18 });
-    expect(header?.cells.map((cell) => cell.runs.map((run) => [run.text, run.bold, run.struct.type]))).toEqual([[['Service', true, 'TH']], [['Target', true, 'TH']]]);
-    expect(rows.map((row) => [row.isHeader, row.keepWithNext, row.spaceBefore])).toEqual([[false, false, gap.item], [false, false, gap.item]]);
-    expect(rows.map((row) => row.cells.map((cell) => cell.runs.map((run) => `${run.text}${run.bold ? '*' : ''}`).join('')))).toEqual([['Letters', '5 days'], ['Calls', '5 rings*']]);
+    expect(header?.cells.map((cell) => cell.runs.map((run) => [run.text, run.bold, run.struct.type]))).toEqual([
+      [['Service', true, 'TH']],
+      [['Target', true, 'TH']],
+    ]);
+    expect(rows.map((row) => [row.isHeader, row.keepWithNext, row.spaceBefore])).toEqual([
+      [false, false, gap.item],
+      [false, false, gap.item],
+    ]);
+    expect(rows.map((row) => row.cells.map((cell) => cell.runs.map((run) => `${run.text}${run.bold ? '*' : ''}`).join('')))).toEqual([
+      ['Letters', '5 days'],
+      ['Calls', '5 rings*'],
+    ]);
     for (const row of rows) expect(row.repeatHeader).toEqual({ ...header, spaceBefore: 0 });
   });
 
   it('shares the line between the columns, the widest row deciding their number', () => {
     const { ctx } = setup();
     const frame: Frame = { parent: ctx.node('Document', null), indent: 10, rules: [0] };
-    const [header, row] = tableFlow(ctx, frame, { type: 'table', head: [[text('A')], [text('B')]], rows: [[[text('1')], [text('2')], [text('3')]]] }, 0) as RowItem[];
+    const [header, row] = tableFlow(
+      ctx,
+      frame,
+      { type: 'table', head: [[text('A')], [text('B')]], rows: [[[text('1')], [text('2')], [text('3')]]] },
+      0,
+    ) as RowItem[];
     const width = (LARGE_PRINT.page.width - LARGE_PRINT.margin.left - LARGE_PRINT.margin.right - 10) / 3;
-    expect(row?.cells.map((cell) => [cell.x, cell.width])).toEqual([0, 1, 2].map((column) => [10 + column * width, width - LARGE_PRINT.boxPadding]));
+    expect(row?.cells.map((cell) => [cell.x, cell.width])).toEqual(
+      [0, 1, 2].map((column) => [10 + column * width, width - LARGE_PRINT.boxPadding]),
+    );
     expect(header?.cells).toHaveLength(2);
     expect(row?.rules).toEqual([0]);
   });
@@ -330,22 +511,38 @@ describe('contactFlow', () => {
   it('writes a Div of one P per row: the team in bold, then labelled rows, dialable ones as Links', () => {
     const { ctx, frame, created } = setup();
     const items = texts(contactFlow(ctx, frame, 6));
-    expect(outline(created)).toBe([
-      'Document',
-      '  Div',
-      '    P',
-      '    P',
-      '      Link [href=tel:+443001234567 contents=Phone: 0300 123 4567]',
-      '    P',
-      '      Link [href=mailto:help@test.example contents=Email (Complaints): help@test.example]',
-      '    P',
-    ].join('\n'));
-    expect(items.map(plain)).toEqual(['Help Team', 'Phone: 0300 123 4567', 'Email (Complaints): help@test.example', 'Opening hours: Monday to Friday']);
+    expect(outline(created)).toBe(
+      [
+        'Document',
+        '  Div',
+        '    P',
+        '    P',
+        '      Link [href=tel:+443001234567 contents=Phone: 0300 123 4567]',
+        '    P',
+        '      Link [href=mailto:help@test.example contents=Email (Complaints): help@test.example]',
+        '    P',
+      ].join('\n'),
+    );
+    expect(items.map(plain)).toEqual([
+      'Help Team',
+      'Phone: 0300 123 4567',
+      'Email (Complaints): help@test.example',
+      'Opening hours: Monday to Friday',
+    ]);
     expect(items.map((entry) => entry.runs.map((run) => [run.bold, run.struct.type]))).toEqual([
       [[true, 'P']],
-      [[true, 'P'], [false, 'Link']],
-      [[true, 'P'], [false, 'Link']],
-      [[true, 'P'], [false, 'P']],
+      [
+        [true, 'P'],
+        [false, 'Link'],
+      ],
+      [
+        [true, 'P'],
+        [false, 'Link'],
+      ],
+      [
+        [true, 'P'],
+        [false, 'P'],
+      ],
     ]);
     expect(items.map((entry) => entry.spaceBefore)).toEqual([6, gap.item, gap.item, gap.item]);
   });
@@ -364,18 +561,48 @@ describe('contactFlow', () => {
 describe('languageFlow', () => {
   it('puts a passage in another language in a Div with /Lang, neither boxed nor indented', () => {
     const { ctx, frame, created } = setup();
-    const items = texts(languageFlow(ctx, { ...frame, indent: 3 }, { type: 'language', lang: 'cy', content: [{ type: 'heading', line: 1, level: 3, id: 'cymraeg', content: [text('Yn Gymraeg')] }, paragraph('Byddwn yn ateb.')] }, 5));
+    const items = texts(
+      languageFlow(
+        ctx,
+        { ...frame, indent: 3 },
+        {
+          type: 'language',
+          lang: 'cy',
+          content: [{ type: 'heading', line: 1, level: 3, id: 'cymraeg', content: [text('Yn Gymraeg')] }, paragraph('Byddwn yn ateb.')],
+        },
+        5,
+      ),
+    );
     expect(outline(created)).toBe('Document\n  Div [lang=cy]\n    H3\n    P');
-    expect(items.map((entry) => [plain(entry), entry.indent, entry.rules, entry.spaceBefore])).toEqual([['Yn Gymraeg', 3, [], gap.heading], ['Byddwn yn ateb.', 3, [], gap.paragraph]]);
+    expect(items.map((entry) => [plain(entry), entry.indent, entry.rules, entry.spaceBefore])).toEqual([
+      ['Yn Gymraeg', 3, [], gap.heading],
+      ['Byddwn yn ateb.', 3, [], gap.paragraph],
+    ]);
   });
 });
 
 describe('pointFlow and glossaryFlow (easy read)', () => {
   const picture = { name: 'telephone', code: '260E' };
 
-  it('puts a point\'s sentences right of its picture, kept together on one page', () => {
+  it("puts a point's sentences right of its picture, kept together on one page", () => {
     const { ctx, frame, created } = setup(docOf([], { edition: 'easy-read' }), EASY_READ);
-    const items = texts(pointFlow(ctx, frame, { type: 'point', line: 1, picture, contact: false, content: [{ type: 'paragraph', line: 1, content: [text('We will listen.')] }, { type: 'paragraph', line: 2, content: [text('We will help.')] }] }, 12));
+    const items = texts(
+      pointFlow(
+        ctx,
+        frame,
+        {
+          type: 'point',
+          line: 1,
+          picture,
+          contact: false,
+          content: [
+            { type: 'paragraph', line: 1, content: [text('We will listen.')] },
+            { type: 'paragraph', line: 2, content: [text('We will help.')] },
+          ],
+        },
+        12,
+      ),
+    );
     expect(outline(created)).toBe('Document\n  Div\n    P\n    P');
     const easyGap = gaps(EASY_READ);
     expect(items.map((entry) => [plain(entry), entry.indent, entry.keepWithNext, entry.spaceBefore, entry.endsGroup ?? false])).toEqual([
@@ -386,11 +613,35 @@ describe('pointFlow and glossaryFlow (easy read)', () => {
     expect(items.map((entry) => entry.picture)).toEqual([{ code: '260E', size: EASY_READ.picture.size, x: 0 }, undefined]);
   });
 
-  it('adds the contact details to a contact point\'s group, the last row ending it', () => {
+  it("adds the contact details to a contact point's group, the last row ending it", () => {
     const { ctx, frame, created } = setup(docOf([], { edition: 'easy-read' }), EASY_READ);
-    const items = texts(pointFlow(ctx, frame, { type: 'point', line: 1, picture, contact: true, content: [{ type: 'paragraph', line: 1, content: [text('Call us.')] }] }, 0));
-    expect(created.map((node) => `${node.type}<${node.parent?.type ?? ''}`)).toEqual(['Document<', 'Div<Document', 'P<Div', 'Div<Div', 'P<Div', 'P<Div', 'Link<P', 'P<Div', 'Link<P', 'P<Div']);
-    expect(items.map(plain)).toEqual(['Call us.', 'Help Team', 'Phone: 0300 123 4567', 'Email (Complaints): help@test.example', 'Opening hours: Monday to Friday']);
+    const items = texts(
+      pointFlow(
+        ctx,
+        frame,
+        { type: 'point', line: 1, picture, contact: true, content: [{ type: 'paragraph', line: 1, content: [text('Call us.')] }] },
+        0,
+      ),
+    );
+    expect(created.map((node) => `${node.type}<${node.parent?.type ?? ''}`)).toEqual([
+      'Document<',
+      'Div<Document',
+      'P<Div',
+      'Div<Div',
+      'P<Div',
+      'P<Div',
+      'Link<P',
+      'P<Div',
+      'Link<P',
+      'P<Div',
+    ]);
+    expect(items.map(plain)).toEqual([
+      'Call us.',
+      'Help Team',
+      'Phone: 0300 123 4567',
+      'Email (Complaints): help@test.example',
+      'Opening hours: Monday to Friday',
+    ]);
     expect(items.map((entry) => entry.keepWithNext)).toEqual([true, true, true, true, false]);
     expect(items.map((entry) => entry.endsGroup ?? false)).toEqual([false, false, false, false, true]);
     expect(items.every((entry) => entry.indent === EASY_READ.picture.size + EASY_READ.picture.gap)).toBe(true);
@@ -398,14 +649,32 @@ describe('pointFlow and glossaryFlow (easy read)', () => {
 
   it('writes each glossary term as one P: the word in bold, then its meaning', () => {
     const { ctx, frame, created } = setup(docOf([], { edition: 'easy-read' }), EASY_READ);
-    const items = texts(glossaryFlow(ctx, frame, {
-      type: 'glossary',
-      line: 1,
-      terms: [
-        { word: 'Advocate', line: 2, content: [{ type: 'paragraph', line: 2, content: [text('Someone who speaks up for you.')] }, { type: 'paragraph', line: 3, content: [text('They are on your side.')] }] },
-        { word: 'Dignity', line: 4, content: [{ type: 'paragraph', line: 4, content: [text('Being treated as a person who matters.')] }] },
-      ],
-    }, 2));
+    const items = texts(
+      glossaryFlow(
+        ctx,
+        frame,
+        {
+          type: 'glossary',
+          line: 1,
+          terms: [
+            {
+              word: 'Advocate',
+              line: 2,
+              content: [
+                { type: 'paragraph', line: 2, content: [text('Someone who speaks up for you.')] },
+                { type: 'paragraph', line: 3, content: [text('They are on your side.')] },
+              ],
+            },
+            {
+              word: 'Dignity',
+              line: 4,
+              content: [{ type: 'paragraph', line: 4, content: [text('Being treated as a person who matters.')] }],
+            },
+          ],
+        },
+        2,
+      ),
+    );
     expect(outline(created)).toBe('Document\n  P\n  P\n  P');
     const easyGap = gaps(EASY_READ);
     expect(items.map((entry) => [plain(entry), entry.runs[0]?.bold, entry.spaceBefore])).toEqual([
@@ -437,7 +706,13 @@ describe('blockFlow', () => {
       { type: 'target', label: 'T1', content: [] },
       { type: 'contact' },
       { type: 'language', lang: 'cy', content: [paragraph('Cy')] },
-      { type: 'point', line: 1, picture: { name: 'telephone', code: '260E' }, contact: false, content: [{ type: 'paragraph', line: 1, content: [text('Pt')] }] },
+      {
+        type: 'point',
+        line: 1,
+        picture: { name: 'telephone', code: '260E' },
+        contact: false,
+        content: [{ type: 'paragraph', line: 1, content: [text('Pt')] }],
+      },
       { type: 'glossary', line: 1, terms: [{ word: 'W', line: 1, content: [] }] },
     ];
     for (const block of blocks) expect(blockFlow(ctx, frame, block, 0).length, block.type).toBeGreaterThan(0);
@@ -445,7 +720,10 @@ describe('blockFlow', () => {
 });
 
 describe('toFlow', () => {
-  const context = { pageUrl: 'https://charters.example.org/charters/test/', formatRequest: { email: 'formats@test.example', phone: '0300 765 4321' } };
+  const context = {
+    pageUrl: 'https://charters.example.org/charters/test/',
+    formatRequest: { email: 'formats@test.example', phone: '0300 765 4321' },
+  };
   const allNodes = (items: readonly FlowItem[]): StructNode[] => {
     const found = new Map<number, StructNode>();
     const add = (node: StructNode | null) => {
@@ -464,7 +742,12 @@ describe('toFlow', () => {
     expect(root).toEqual({ id: 0, type: 'Document', parent: null });
     const [title, organisation, dates, formats, body, ...rest] = texts(items);
     expect(rest).toEqual([]);
-    expect(title).toMatchObject({ size: LARGE_PRINT.headingSize[1], spaceBefore: 0, keepWithNext: true, heading: { level: 1, title: 'Our promises' } });
+    expect(title).toMatchObject({
+      size: LARGE_PRINT.headingSize[1],
+      spaceBefore: 0,
+      keepWithNext: true,
+      heading: { level: 1, title: 'Our promises' },
+    });
     expect(title?.runs).toEqual([{ text: 'Our promises', bold: true, struct: expect.objectContaining({ type: 'H1', parent: root }) }]);
     expect([organisation, dates, formats, body].map((entry) => entry && plain(entry))).toEqual([
       'Test Council, Adult Care',
@@ -472,7 +755,12 @@ describe('toFlow', () => {
       'This is the large print edition. To get this charter in another format, such as easy read, Braille, audio or another language, email formats@test.example or phone 0300 765 4321. It is also on the web at https://charters.example.org/charters/test/',
       'Body.',
     ]);
-    expect([organisation, dates, formats, body].map((entry) => entry?.spaceBefore)).toEqual([gap.item, gap.item, gap.paragraph, gap.paragraph]);
+    expect([organisation, dates, formats, body].map((entry) => entry?.spaceBefore)).toEqual([
+      gap.item,
+      gap.item,
+      gap.paragraph,
+      gap.paragraph,
+    ]);
     expect(formats?.runs.map((run) => [run.text, run.bold, run.struct.type])).toEqual([
       [expect.stringMatching(/email $/), false, 'P'],
       ['formats@test.example', true, 'Link'],
@@ -481,16 +769,18 @@ describe('toFlow', () => {
       ['. It is also on the web at ', false, 'P'],
       ['https://charters.example.org/charters/test/', false, 'Link'],
     ]);
-    expect(outline(allNodes(items))).toBe([
-      'Document',
-      '  H1',
-      '  P',
-      '  P',
-      '  P',
-      '    Link [href=mailto:formats@test.example contents=Email formats@test.example]',
-      '    Link [href=https://charters.example.org/charters/test/ contents=Web page: https://charters.example.org/charters/test/]',
-      '  P',
-    ].join('\n'));
+    expect(outline(allNodes(items))).toBe(
+      [
+        'Document',
+        '  H1',
+        '  P',
+        '  P',
+        '  P',
+        '    Link [href=mailto:formats@test.example contents=Email formats@test.example]',
+        '    Link [href=https://charters.example.org/charters/test/ contents=Web page: https://charters.example.org/charters/test/]',
+        '  P',
+      ].join('\n'),
+    );
   });
 
   it('says "not stated" for missing review dates', () => {
@@ -501,15 +791,29 @@ describe('toFlow', () => {
   it('ends a charter that does not place its contact details with a "Contact …" H2 and the details', () => {
     const { items } = toFlow(docOf([paragraph('Body.')]), LARGE_PRINT, context);
     const tail = texts(items).slice(4);
-    expect(tail.map(plain)).toEqual(['Body.', 'Contact Test Council', 'Help Team', 'Phone: 0300 123 4567', 'Email (Complaints): help@test.example', 'Opening hours: Monday to Friday']);
-    expect(tail[1]).toMatchObject({ size: LARGE_PRINT.headingSize[2], keepWithNext: true, spaceBefore: gap.heading, heading: { level: 2, title: 'Contact Test Council' } });
+    expect(tail.map(plain)).toEqual([
+      'Body.',
+      'Contact Test Council',
+      'Help Team',
+      'Phone: 0300 123 4567',
+      'Email (Complaints): help@test.example',
+      'Opening hours: Monday to Friday',
+    ]);
+    expect(tail[1]).toMatchObject({
+      size: LARGE_PRINT.headingSize[2],
+      keepWithNext: true,
+      spaceBefore: gap.heading,
+      heading: { level: 2, title: 'Contact Test Council' },
+    });
     expect(tail[2]?.spaceBefore).toBe(gap.paragraph);
     expect(tail[1]?.runs[0]?.struct.type).toBe('H2');
   });
 
   it('marks every sentence of its own as English in a Welsh charter, and nothing else', () => {
     const { items } = toFlow(docOf([paragraph('Croeso.')], { lang: 'cy' }), LARGE_PRINT, context);
-    const english = allNodes(items).filter((node) => node.lang === 'en-GB').map((node) => node.type);
+    const english = allNodes(items)
+      .filter((node) => node.lang === 'en-GB')
+      .map((node) => node.type);
     // The dates, the formats paragraph, the closing contact heading and the contact Div.
     expect(english).toEqual(['P', 'P', 'H2', 'Div']);
     const byText = new Map(texts(items).map((entry) => [plain(entry), entry.runs[0]?.struct]));
@@ -517,8 +821,11 @@ describe('toFlow', () => {
     expect(byText.get('Test Council, Adult Care')?.lang).toBeUndefined();
   });
 
-  it('gives an easy-read booklet its own first page and the pictures\' credit at the end, and no contact section', () => {
-    const doc = docOf([{ type: 'heading', line: 1, level: 2, id: 'about', content: [text('About')] }], { edition: 'easy-read', title: 'Our promises: easy read' });
+  it("gives an easy-read booklet its own first page and the pictures' credit at the end, and no contact section", () => {
+    const doc = docOf([{ type: 'heading', line: 1, level: 2, id: 'about', content: [text('About')] }], {
+      edition: 'easy-read',
+      title: 'Our promises: easy read',
+    });
     const { items } = toFlow(doc, EASY_READ, context);
     const shown = texts(items).map(plain);
     expect(shown).toEqual([
@@ -532,8 +839,14 @@ describe('toFlow', () => {
     expect(texts(items).at(-1)?.spaceBefore).toBe(gaps(EASY_READ).heading);
   });
 
-  it('names the readers\' group that checked an easy-read booklet', () => {
-    const easyRead = { charter: 'test', title: 'Our promises: easy read', language: 'en-GB', summary: 'What we promise you.', testedWith: { group: 'Speak Up Group', date: '2025-03' } };
+  it("names the readers' group that checked an easy-read booklet", () => {
+    const easyRead = {
+      charter: 'test',
+      title: 'Our promises: easy read',
+      language: 'en-GB',
+      summary: 'What we promise you.',
+      testedWith: { group: 'Speak Up Group', date: '2025-03' },
+    };
     const doc = docOf([], { edition: 'easy-read', easyRead });
     const shown = texts(toFlow(doc, EASY_READ, context).items).map(plain);
     expect(shown[2]).toBe('People with learning disabilities checked this booklet: Speak Up Group, March 2025.');

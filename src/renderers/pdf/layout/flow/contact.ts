@@ -12,11 +12,10 @@ export function contactFlow(ctx: FlowContext, frame: Frame, spaceBefore: number)
   if (!details) return [];
   // The labels are the renderer's own words, so the Div carries the UI language when it differs.
   const div = ctx.node('Div', frame.parent, ctx.ui);
-  const rows: ContactRow[] = [
-    ...(details.team ? [{ label: '', lines: [details.team] }] : []),
-    ...contactRows(details),
-  ];
-  return rows.map((row, index) => textItem(ctx, frame, contactRowRuns(ctx, div, row), { spaceBefore: index === 0 ? spaceBefore : ctx.gap.item }));
+  const rows: ContactRow[] = [...(details.team ? [{ label: '', lines: [details.team] }] : []), ...contactRows(details)];
+  return rows.map((row, index) =>
+    textItem(ctx, frame, contactRowRuns(ctx, div, row), { spaceBefore: index === 0 ? spaceBefore : ctx.gap.item }),
+  );
 }
 
 /** One row's runs: a bold label, then the value (owned by a Link when it can be dialled, emailed or visited). */
@@ -24,8 +23,5 @@ function contactRowRuns(ctx: FlowContext, div: StructNode, row: ContactRow): Run
   const p = ctx.node('P', div);
   const value = row.lines.join(', ');
   const link = row.href ? ctx.node('Link', p, { href: row.href, contents: `${row.label}: ${value}` }) : undefined;
-  return [
-    ...(row.label ? [{ text: `${row.label}: `, bold: true, struct: p }] : []),
-    { text: value, bold: !row.label, struct: link ?? p },
-  ];
+  return [...(row.label ? [{ text: `${row.label}: `, bold: true, struct: p }] : []), { text: value, bold: !row.label, struct: link ?? p }];
 }

@@ -44,7 +44,11 @@ export interface FlowContext {
  * Creates the context of one flow. `blocks` is the dispatcher, passed in so the block-family
  * steps never import it (no import cycle between the dispatcher and the steps it calls).
  */
-export function createFlowContext(doc: CharterDocument, profile: PdfProfile, blocks: (ctx: FlowContext, ...args: Parameters<BlocksStep>) => FlowItem[]): FlowContext {
+export function createFlowContext(
+  doc: CharterDocument,
+  profile: PdfProfile,
+  blocks: (ctx: FlowContext, ...args: Parameters<BlocksStep>) => FlowItem[],
+): FlowContext {
   let nextId = 0;
   const line = profile.bodySize * profile.leading;
   // The renderer's own words (labels, notes) are English: mark them when the charter is not (PDF/UA-1 §7.2).
@@ -62,7 +66,16 @@ export function createFlowContext(doc: CharterDocument, profile: PdfProfile, blo
 
 /** A paragraph-like flow item at body size with a paragraph gap above; `options` override any field. */
 export function textItem(ctx: FlowContext, frame: Frame, runs: Run[], options: Partial<TextItem> = {}): TextItem {
-  return { kind: 'text', runs, size: ctx.profile.bodySize, indent: frame.indent, spaceBefore: ctx.gap.paragraph, keepWithNext: false, rules: frame.rules, ...options };
+  return {
+    kind: 'text',
+    runs,
+    size: ctx.profile.bodySize,
+    indent: frame.indent,
+    spaceBefore: ctx.gap.paragraph,
+    keepWithNext: false,
+    rules: frame.rules,
+    ...options,
+  };
 }
 
 /** The frame inside a box (callout, quote, promise list): indented by the padding, with a rule at the box's left edge. */

@@ -15,7 +15,12 @@ export function pointFlow(ctx: FlowContext, frame: Frame, block: PointBlock, spa
   const { picture } = ctx.profile;
   const div = ctx.node('Div', frame.parent);
   const inner: Frame = { parent: div, indent: frame.indent + picture.size + picture.gap, rules: frame.rules };
-  const sentences = block.content.map((paragraph, index) => textItem(ctx, inner, inlineRuns(ctx, paragraph.content, ctx.node('P', div)), { spaceBefore: index === 0 ? spaceBefore : ctx.gap.item, keepWithNext: true }));
+  const sentences = block.content.map((paragraph, index) =>
+    textItem(ctx, inner, inlineRuns(ctx, paragraph.content, ctx.node('P', div)), {
+      spaceBefore: index === 0 ? spaceBefore : ctx.gap.item,
+      keepWithNext: true,
+    }),
+  );
   const group = [...sentences, ...(block.contact ? contactFlow(ctx, inner, ctx.gap.item) : [])];
   group.forEach((item, index) => {
     item.keepWithNext = index < group.length - 1;
@@ -34,7 +39,9 @@ export function glossaryFlow(ctx: FlowContext, frame: Frame, block: GlossaryBloc
   return block.terms.flatMap((term, index) => {
     const p = ctx.node('P', frame.parent);
     const [first, ...rest] = term.content;
-    const entry = textItem(ctx, frame, [boldRun(`${term.word}: `, p), ...(first ? inlineRuns(ctx, first.content, p) : [])], { spaceBefore: index === 0 ? spaceBefore : ctx.gap.paragraph });
+    const entry = textItem(ctx, frame, [boldRun(`${term.word}: `, p), ...(first ? inlineRuns(ctx, first.content, p) : [])], {
+      spaceBefore: index === 0 ? spaceBefore : ctx.gap.paragraph,
+    });
     return [entry, ...ctx.blocks(frame, rest, ctx.gap.item)];
   });
 }

@@ -25,7 +25,12 @@ function contactSectionFlow(ctx: FlowContext, frame: Frame): FlowItem[] {
   const h2 = ctx.node('H2', frame.parent, ctx.ui);
   const title = `Contact ${doc.meta.organisation}`;
   return [
-    textItem(ctx, frame, [boldRun(title, h2)], { size: profile.headingSize[2], spaceBefore: ctx.gap.heading, keepWithNext: true, heading: { level: 2, title } }),
+    textItem(ctx, frame, [boldRun(title, h2)], {
+      size: profile.headingSize[2],
+      spaceBefore: ctx.gap.heading,
+      keepWithNext: true,
+      heading: { level: 2, title },
+    }),
     ...contactFlow(ctx, frame, ctx.gap.paragraph),
   ];
 }

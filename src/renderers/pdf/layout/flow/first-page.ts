@@ -12,7 +12,12 @@ export function firstPageFlow(ctx: FlowContext, frame: Frame, context: PdfContex
   const { doc, profile } = ctx;
   const h1 = ctx.node('H1', frame.parent);
   return [
-    textItem(ctx, frame, [boldRun(doc.title, h1)], { size: profile.headingSize[1], spaceBefore: 0, keepWithNext: true, heading: { level: 1, title: doc.title } }),
+    textItem(ctx, frame, [boldRun(doc.title, h1)], {
+      size: profile.headingSize[1],
+      spaceBefore: 0,
+      keepWithNext: true,
+      heading: { level: 1, title: doc.title },
+    }),
     ...(doc.edition === 'easy-read' ? easyReadOriginFlow(ctx, frame) : charterOriginFlow(ctx, frame)),
     formatsFlow(ctx, frame, context),
   ];
@@ -22,7 +27,9 @@ export function firstPageFlow(ctx: FlowContext, frame: Frame, context: PdfContex
 function charterOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
   const { meta } = ctx.doc;
   const org = ctx.node('P', frame.parent);
-  const organisation = textItem(ctx, frame, [boldRun(meta.service ? `${meta.organisation}, ${meta.service}` : meta.organisation, org)], { spaceBefore: ctx.gap.item });
+  const organisation = textItem(ctx, frame, [boldRun(meta.service ? `${meta.organisation}, ${meta.service}` : meta.organisation, org)], {
+    spaceBefore: ctx.gap.item,
+  });
   const dates = ctx.node('P', frame.parent, ctx.ui);
   const { lastReviewed, nextReview } = meta.dates;
   const text = `Last reviewed: ${lastReviewed ? formatPartialDate(lastReviewed) : 'not stated'}. Next review: ${nextReview ? formatPartialDate(nextReview) : 'not stated'}.`;
@@ -33,10 +40,14 @@ function charterOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
 function easyReadOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
   const { doc } = ctx;
   const org = ctx.node('P', frame.parent, ctx.ui);
-  const organisation = textItem(ctx, frame, [boldRun(`An easy read booklet from ${doc.meta.organisation}.`, org)], { spaceBefore: ctx.gap.item });
+  const organisation = textItem(ctx, frame, [boldRun(`An easy read booklet from ${doc.meta.organisation}.`, org)], {
+    spaceBefore: ctx.gap.item,
+  });
   const tested = ctx.node('P', frame.parent, ctx.ui);
   const testedWith = doc.easyRead?.testedWith;
-  const text = testedWith ? `People with learning disabilities checked this booklet: ${testedWith.group}, ${formatPartialDate(testedWith.date)}.` : 'People with learning disabilities have not checked this booklet yet.';
+  const text = testedWith
+    ? `People with learning disabilities checked this booklet: ${testedWith.group}, ${formatPartialDate(testedWith.date)}.`
+    : 'People with learning disabilities have not checked this booklet yet.';
   return [organisation, textItem(ctx, frame, [{ text, bold: false, struct: tested }], { spaceBefore: ctx.gap.item })];
 }
 
@@ -46,13 +57,18 @@ function formatsFlow(ctx: FlowContext, frame: Frame, { formatRequest, pageUrl }:
   const email = ctx.node('Link', formats, { href: `mailto:${formatRequest.email}`, contents: `Email ${formatRequest.email}` });
   const web = ctx.node('Link', formats, { href: pageUrl, contents: `Web page: ${pageUrl}` });
   const plain = (text: string): Run => ({ text, bold: false, struct: formats });
-  return textItem(ctx, frame, [
-    plain(formatsIntro(ctx.doc, ctx.profile.label)),
-    boldRun(formatRequest.email, email),
-    ...(formatRequest.phone ? [plain(' or phone '), boldRun(formatRequest.phone, formats)] : []),
-    plain('. It is also on the web at '),
-    { text: pageUrl, bold: false, struct: web },
-  ], { spaceBefore: ctx.gap.paragraph });
+  return textItem(
+    ctx,
+    frame,
+    [
+      plain(formatsIntro(ctx.doc, ctx.profile.label)),
+      boldRun(formatRequest.email, email),
+      ...(formatRequest.phone ? [plain(' or phone '), boldRun(formatRequest.phone, formats)] : []),
+      plain('. It is also on the web at '),
+      { text: pageUrl, bold: false, struct: web },
+    ],
+    { spaceBefore: ctx.gap.paragraph },
+  );
 }
 
 function formatsIntro(doc: CharterDocument, label: string): string {

@@ -11,10 +11,12 @@ import { inlineRuns } from './runs.ts';
  */
 export function headingFlow(ctx: FlowContext, frame: Frame, block: HeadingBlock): FlowItem[] {
   const h = ctx.node(`H${block.level}`, frame.parent);
-  return [textItem(ctx, frame, inlineRuns(ctx, block.content, h, true), {
-    size: ctx.profile.headingSize[block.level],
-    spaceBefore: ctx.gap.heading,
-    keepWithNext: true,
-    heading: { level: block.level, title: inlineText(block.content), anchor: block.id },
-  })];
+  return [
+    textItem(ctx, frame, inlineRuns(ctx, block.content, h, true), {
+      size: ctx.profile.headingSize[block.level],
+      spaceBefore: ctx.gap.heading,
+      keepWithNext: true,
+      heading: { level: block.level, title: inlineText(block.content), anchor: block.id },
+    }),
+  ];
 }

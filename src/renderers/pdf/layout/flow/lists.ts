@@ -12,7 +12,12 @@ export function listFlow(ctx: FlowContext, frame: Frame, block: ListBlock, space
  * A list of promises, targets or measures: a boxed Div with its intro as a bold P, kept with
  * the first item, then a bulleted list.
  */
-export function promiseListFlow(ctx: FlowContext, frame: Frame, block: CommitmentsBlock | TargetsBlock | MeasuresBlock, spaceBefore: number): FlowItem[] {
+export function promiseListFlow(
+  ctx: FlowContext,
+  frame: Frame,
+  block: CommitmentsBlock | TargetsBlock | MeasuresBlock,
+  spaceBefore: number,
+): FlowItem[] {
   const div = ctx.node('Div', frame.parent);
   const inner = boxed(ctx, frame, div);
   const intro = ctx.node('P', div);
@@ -23,19 +28,34 @@ export function promiseListFlow(ctx: FlowContext, frame: Frame, block: Commitmen
 }
 
 /** The items of a list, each with a hanging label left of its body (a list-level indent). */
-export function listItemsFlow(ctx: FlowContext, frame: Frame, items: readonly ListItem[], ordered: boolean, start = 1, firstGap = ctx.gap.paragraph): FlowItem[] {
+export function listItemsFlow(
+  ctx: FlowContext,
+  frame: Frame,
+  items: readonly ListItem[],
+  ordered: boolean,
+  start = 1,
+  firstGap = ctx.gap.paragraph,
+): FlowItem[] {
   const l = ctx.node('L', frame.parent);
-  return items.flatMap((item, index) => listItemFlow(ctx, frame, l, item, {
-    marker: ordered ? `${start + index}.` : '•',
-    spaceBefore: index === 0 ? firstGap : ctx.gap.item,
-  }));
+  return items.flatMap((item, index) =>
+    listItemFlow(ctx, frame, l, item, {
+      marker: ordered ? `${start + index}.` : '•',
+      spaceBefore: index === 0 ? firstGap : ctx.gap.item,
+    }),
+  );
 }
 
 /**
  * One LI. A first paragraph shares the label's line; anything else (a nested list) starts
  * on the line after an empty labelled line, kept with it.
  */
-function listItemFlow(ctx: FlowContext, frame: Frame, l: StructNode, item: ListItem, { marker, spaceBefore }: { marker: string; spaceBefore: number }): FlowItem[] {
+function listItemFlow(
+  ctx: FlowContext,
+  frame: Frame,
+  l: StructNode,
+  item: ListItem,
+  { marker, spaceBefore }: { marker: string; spaceBefore: number },
+): FlowItem[] {
   const li = ctx.node('LI', l);
   const label = { text: marker, struct: ctx.node('Lbl', li), indent: frame.indent };
   const body = ctx.node('LBody', li);

@@ -16,18 +16,33 @@ export function tableFlow(ctx: FlowContext, frame: Frame, block: TableBlock, spa
   const header = rowItem(ctx, frame, table, block.head, { isHeader: true, width });
   return [
     { ...header, spaceBefore },
-    ...block.rows.map((cells): FlowItem => ({ ...rowItem(ctx, frame, table, cells, { isHeader: false, width }), spaceBefore: ctx.gap.item, repeatHeader: header })),
+    ...block.rows.map((cells): FlowItem => ({
+      ...rowItem(ctx, frame, table, cells, { isHeader: false, width }),
+      spaceBefore: ctx.gap.item,
+      repeatHeader: header,
+    })),
   ];
 }
 
 /** One TR; header cells are bold TH with a column scope (PDF/UA-1 §7.5), body cells TD. */
-function rowItem(ctx: FlowContext, frame: Frame, table: StructNode, cells: readonly TableCell[], { isHeader, width }: { isHeader: boolean; width: number }): RowItem {
+function rowItem(
+  ctx: FlowContext,
+  frame: Frame,
+  table: StructNode,
+  cells: readonly TableCell[],
+  { isHeader, width }: { isHeader: boolean; width: number },
+): RowItem {
   const tr = ctx.node('TR', table);
   return {
     kind: 'row',
     cells: cells.map((cell, column) => {
       const owner = ctx.node(isHeader ? 'TH' : 'TD', tr, isHeader ? { scope: 'Column' } : {});
-      return { runs: inlineRuns(ctx, cell, owner, isHeader), struct: owner, x: frame.indent + column * width, width: width - ctx.profile.boxPadding };
+      return {
+        runs: inlineRuns(ctx, cell, owner, isHeader),
+        struct: owner,
+        x: frame.indent + column * width,
+        width: width - ctx.profile.boxPadding,
+      };
     }),
     size: ctx.profile.bodySize,
     spaceBefore: 0,
