@@ -10,6 +10,10 @@ if (!target) {
   process.exit(2);
 }
 const file = existsSync(target) ? target : path.join(chartersDir(), target, 'charter.mdx');
+if (!existsSync(file)) {
+  console.error(`There is no charter called "${target}": ${path.relative(process.cwd(), file)} does not exist.`);
+  process.exit(1);
+}
 try {
   console.log(JSON.stringify(loadCharterFile(file), null, 2));
 } catch (error) {

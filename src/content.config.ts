@@ -10,7 +10,7 @@ import { EasyReadFrontmatterSchema } from './schemas/easy-read.ts';
  * this way). Both collections are read by the project's own loader, the same reader the
  * content lint uses.
  */
-const base = process.env['CHARTERS_DIR'] ?? './content/charters';
+const base = process.env['CHARTERS_DIR'] || './content/charters';
 
 const charters = defineCollection({
   loader: charterCollectionLoader('charters', base),

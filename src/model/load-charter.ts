@@ -10,7 +10,7 @@ import type { CharterDocument } from './types.ts';
 
 /** The folder holding one sub-folder per charter. `CHARTERS_DIR` overrides it (tests, previews). */
 export function chartersDir(root = process.cwd()): string {
-  return path.resolve(root, process.env['CHARTERS_DIR'] ?? 'content/charters');
+  return path.resolve(root, process.env['CHARTERS_DIR'] || 'content/charters');
 }
 
 /** Every published `<slug>/charter.mdx`, sorted so output order never depends on the file system. */
