@@ -37,8 +37,8 @@ export default tseslint.config(
   },
   // Everything in src/ by default: no engine.
   zone(['src/**/*.{ts,astro}'], PDF_LIB, SATORI),
-  // Leaf helpers depend on no layer of the project.
-  zone(['src/lib/**'], PDF_LIB, SATORI, ...folders('schemas', 'model', 'renderers', 'outputs', 'checks', ...PRESENTATION)),
+  // Leaf helpers and the dictionaries depend on no layer of the project.
+  zone(['src/lib/**', 'src/i18n/**'], PDF_LIB, SATORI, ...folders('schemas', 'model', 'renderers', 'outputs', 'checks', ...PRESENTATION)),
   // Schemas and the model are format-neutral: no renderer, registry, check or page.
   zone(['src/schemas/**', 'src/model/**'], PDF_LIB, SATORI, ...folders('renderers', 'outputs', 'checks', ...PRESENTATION)),
   // Renderers: pure (doc, options) → bytes; they know nothing of routes, checks or pages.
