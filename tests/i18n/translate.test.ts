@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/i18n/dates.ts';
-import { dictionary, t, uiLanguageFor } from '../../src/i18n/index.ts';
+import { dictionary, uiLanguageFor } from '../../src/i18n/index.ts';
 
 describe('the dictionaries', () => {
   it('give Welsh every key English has, and no other', () => {

@@ -10,13 +10,13 @@
  * build at an exact step and waits to be killed).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAUSE_STEPS, outputSiblings, type PauseStep } from '../../scripts/lib/swap-output.ts';
 import { FIXTURES, ROOT, invalidFixture } from '../helpers/paths.ts';
+import { hashTree } from '../helpers/files.ts';
 
 const BUILD_TIMEOUT = 5 * 60_000;
 const TEST_TIMEOUT = 2 * BUILD_TIMEOUT + 60_000;
@@ -94,19 +94,6 @@ function build(out: string, { content = FIXTURE, killAt }: { content?: string; k
 }
 
 /** sha256 of every file, by relative path. */
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** The `.<name>.*` folders the build keeps beside the output. */
 function siblingsOf(out: string): string[] {
   const name = path.basename(out);

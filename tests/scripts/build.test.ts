@@ -3,8 +3,7 @@
  * (the every-block-type fixture) renders every block, and two builds are byte-identical.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { loadCharterFile } from '../../src/model/load-charter.ts';
 import { blocksText } from '../../src/model/text.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
 import { FIXTURES, ROOT, invalidFixture } from '../helpers/paths.ts';
+import { hashTree } from '../helpers/files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'charters-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -22,19 +22,6 @@ function build(chartersDir: string, out: string) {
     encoding: 'utf8',
     env: { ...process.env, CHARTERS_DIR: chartersDir },
   });
-}
-
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 describe('a build with bad content', () => {

@@ -4,8 +4,7 @@
  * output folder is byte-identical afterwards.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapConcurrent } from '../../src/lib/map-concurrent.ts';
 import { FAULT_CASES, FAULTS } from '../helpers/content-faults.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { hashTree } from '../helpers/files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'charters-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -35,16 +35,6 @@ async function run(script: string, chartersDir: string, args: string[] = []): Pr
     const failed = error as { code?: number; stdout?: string; stderr?: string };
     return { status: failed.code ?? 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
   }
-}
-
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return out;
 }
 
 /** A stand-in for a published site: what must survive a failed build untouched. */

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import {
   swapInto,
   type FsOps,
 } from '../../scripts/lib/swap-output.ts';
+import { hashTree } from '../helpers/files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'charters-swap-unit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,19 +51,6 @@ function writeTree(dir: string, files: Record<string, string>): void {
 }
 
 /** sha256 of every file, by relative path. */
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 const hashesOf = (files: Record<string, string>) =>
   Object.fromEntries(Object.entries(files).map(([name, text]) => [path.normalize(name), createHash('sha256').update(text).digest('hex')]));
 
