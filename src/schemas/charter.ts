@@ -30,6 +30,13 @@ export const CharterFrontmatterSchema = z.strictObject({
     .max(300, { error: 'Keep the summary to one or two sentences (at most 300 characters).' }),
   /** Who the charter is for, in plain words. @example "People who receive care and support, their families and carers" */
   audience: z.string({ error: 'Say who the charter is for: audience: "…".' }).min(1),
+  /**
+   * The folder name of this charter's translation into the site's other language (a Welsh
+   * charter names its English original, and the English one names the Welsh). Both must
+   * name each other. Pages link each other with a language switch.
+   * @example "gofal-cwsmeriaid"
+   */
+  translation: z.string().min(1).optional(),
   /** Adoption, publication and review dates, as far as they are known. */
   dates: CharterDatesSchema.prefault({}),
   /** How to contact the organisation, as given in the charter. */

@@ -23,6 +23,25 @@ export const SiteSchema = z
     operator: z.string().min(1),
     /** The language of the site's own pages. @example "en-GB" */
     language: z.string().min(2),
+    /**
+     * The interface languages the site publishes in. With both, every page of a translated
+     * charter links its pair. @example ["en-GB", "cy-GB"]
+     */
+    languages: z
+      .array(z.enum(['en-GB', 'cy-GB']))
+      .min(1)
+      .prefault(['en-GB']),
+    /**
+     * Which language comes first where both are shown (language switch, bilingual cards).
+     * Some Welsh bodies put Welsh first. Defaults to the first of `languages`.
+     */
+    firstLanguage: z.enum(['en-GB', 'cy-GB']).optional(),
+    /**
+     * "required": the build fails when a charter in one of `languages` has no translation into
+     * the others, or when a pair differs in structure, phone numbers, emails or dates (Welsh
+     * Language Standards: Welsh no less favourably than English).
+     */
+    parity: z.enum(['required', 'not-required']).prefault('not-required'),
     /** Who to email about the website, its accessibility, or to ask for another format when a charter gives no email. */
     contactEmail: z.email(),
     /** How many working days the operator takes to answer a request. @example 5 */

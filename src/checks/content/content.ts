@@ -6,6 +6,8 @@ import { readSourceFile } from '../../model/read-source.ts';
 import { checkEasyRead, type Finding } from './easy-read.ts';
 import { checkCards } from './card-fit.ts';
 import { checkGlyphs } from './glyphs.ts';
+import { checkTranslations, type PairResult } from './translations.ts';
+import type { Site } from '../../schemas/site.ts';
 
 export interface ContentCheckResult {
   /** How many charters were checked. */
@@ -19,6 +21,8 @@ export interface ContentCheckResult {
   draftProblems: ContentProblem[];
   /** Easy-read findings (errors are also counted in problems). */
   findings: Finding[];
+  /** Translated pairs and their parity results. */
+  pairs: PairResult[];
 }
 
 /** Problems thrown by a loader, collected instead of stopping at the first file. */
@@ -49,7 +53,8 @@ function glyphProblems(files: readonly string[]): ContentProblem[] {
  */
 export async function checkContent(dir = chartersDir()): Promise<ContentCheckResult> {
   const problems: ContentProblem[] = [];
-  collect(problems, () => loadSite());
+  let site: Site | undefined;
+  collect(problems, () => (site = loadSite()));
   collect(problems, () => loadCheckRecord());
   const files = listContentFiles(dir);
   if (files.charters.length === 0 && files.problems.length === 0) {
@@ -58,10 +63,12 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   const content = loadContent(dir);
   problems.push(...content.problems, ...glyphProblems([...files.charters, ...files.easyReads]));
   problems.push(...(await checkCards(content.charters, dir)));
+  const translations = site ? checkTranslations(content.charters, site, dir) : { problems: [], pairs: [] };
+  problems.push(...translations.problems);
   const findings = content.easyReads.flatMap((doc) => checkEasyRead(doc, content.easyReadFiles.get(doc.id) ?? doc.id));
   problems.push(...findings.filter((finding) => finding.severity === 'error'));
   const draftProblems = [...content.draftProblems, ...glyphProblems(files.drafts)];
-  return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings };
+  return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings, pairs: translations.pairs };
 }
 
 /** One order for every run: by file, then line, so lint and build print the same list. */
@@ -78,7 +85,8 @@ export function formatCheckResult(result: ContentCheckResult): string {
   const drafts = result.drafts.length > 0
     ? [`Drafts, not published: ${result.drafts.map(displayPath).join(', ')}.`, ...result.draftProblems.map((problem) => `${formatProblem(problem).replace(' error: ', ' warning (draft): ')}`)]
     : [];
-  const notes = [...warnings, ...drafts];
+  const pairs = result.pairs.map((pair) => `Translation pair: ${pair.first} and ${pair.second}${pair.checked ? (pair.problems === 0 ? ': parity OK.' : `: ${plural(pair.problems, 'parity problem')}.`) : ' (parity not required).'}`);
+  const notes = [...warnings, ...drafts, ...pairs];
   const noteText = notes.length > 0 ? `${notes.join('\n')}\n` : '';
   if (result.problems.length === 0) return `${noteText}Content OK: ${plural(result.charters, 'charter')} and ${plural(result.easyReads, 'easy-read edition')} checked.`;
   return `${noteText}${result.problems.map(formatProblem).join('\n')}\n\n${plural(result.problems.length, 'problem')} found in content. Nothing was built.`;
