@@ -30,24 +30,52 @@ function pluralForm(lang: UiLanguage, forms: PluralMessage, count: number): stri
   return forms[category] ?? forms.other;
 }
 
+/** The message's text for `lang`, the plural form picked by `params.count` when it has forms. */
+function template(lang: UiLanguage, key: MessageKey, params: MessageParams): string {
+  const message = DICTIONARIES[lang][key];
+  if (typeof message === 'string') return message;
+  if (typeof params['count'] !== 'number') throw new Error(`The message "${key}" needs a count.`);
+  return pluralForm(lang, message, params['count']);
+}
+
+function valueOf(key: MessageKey, params: MessageParams, name: string): string {
+  const value = params[name];
+  if (value === undefined) throw new Error(`The message "${key}" needs a value for {${name}}.`);
+  return String(value);
+}
+
 /**
  * The product's words for `key` in `lang`, with `{name}` placeholders filled. Plural
  * messages need `params.count`. Every word the product writes goes through here.
  */
 export function t(lang: UiLanguage, key: MessageKey, params: MessageParams = {}): string {
-  const message = DICTIONARIES[lang][key];
-  let text: string;
-  if (typeof message === 'string') {
-    text = message;
-  } else {
-    if (typeof params['count'] !== 'number') throw new Error(`The message "${key}" needs a count.`);
-    text = pluralForm(lang, message, params['count']);
+  return template(lang, key, params).replace(/\{(\w+)\}/g, (_whole, name: string) => valueOf(key, params, name));
+}
+
+/** A piece of a message split at its slots: words, or a slot the caller fills itself. */
+export type MessagePart = { text: string } | { slot: string };
+
+/**
+ * A whole sentence cut at the placeholders named in `slots`, for text whose slots are
+ * drawn differently (a link, a bold phone number) while the words around them keep the
+ * language's own order. Other placeholders are filled from `params`; empty words are left out.
+ */
+export function tParts(lang: UiLanguage, key: MessageKey, slots: readonly string[], params: MessageParams = {}): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let words = '';
+  for (const [index, piece] of template(lang, key, params)
+    .split(/\{(\w+)\}/)
+    .entries()) {
+    if (index % 2 === 0) words += piece;
+    else if (!slots.includes(piece)) words += valueOf(key, params, piece);
+    else {
+      if (words) parts.push({ text: words });
+      parts.push({ slot: piece });
+      words = '';
+    }
   }
-  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`The message "${key}" needs a value for {${name}}.`);
-    return String(value);
-  });
+  if (words) parts.push({ text: words });
+  return parts;
 }
 
 /** A translator bound to one language, as pages and renderers use it: `const tr = translator('cy-GB'); tr('site.name')`. */

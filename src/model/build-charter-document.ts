@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { uiLanguageFor } from '../i18n/index.ts';
 import type { CharterFrontmatter } from '../schemas/charter.ts';
 import type { EasyReadFrontmatter } from '../schemas/easy-read.ts';
 import { ContentError } from './content-error.ts';
@@ -99,7 +100,7 @@ export function buildCharterDocument(source: CharterSource): CharterDocument {
     title: source.meta.title,
     lang: source.meta.language,
     meta: source.meta,
-    ...bodyOf(source, 'full', source.meta),
+    ...bodyOf(source, 'full', source.meta, source.meta.language),
   };
 }
 
@@ -108,8 +109,9 @@ function bodyOf(
   source: { file: string; body: string; bodyLineOffset: number },
   edition: Edition,
   meta: CharterFrontmatter,
+  lang: string,
 ): Pick<CharterDocument, 'blocks' | 'sections' | 'hasContactBlock'> {
-  const ctx = newContext(source.file, source.bodyLineOffset, edition);
+  const ctx = newContext(source.file, source.bodyLineOffset, edition, uiLanguageFor(lang));
   const blocks = rootToBlocks(parseBody(source), ctx);
   const contactBlocks = finish(ctx, blocks, source, meta);
   return { sections: sectionsOf(blocks), hasContactBlock: contactBlocks > 0, blocks };
@@ -135,7 +137,7 @@ export function buildEasyReadDocument(source: EasyReadSource): CharterDocument {
     lang: source.easyRead.language,
     meta: source.charter,
     easyRead: source.easyRead,
-    ...bodyOf(source, 'easy-read', source.charter),
+    ...bodyOf(source, 'easy-read', source.charter, source.easyRead.language),
   };
 }
 

@@ -1,9 +1,11 @@
+import { t, uiLanguageFor } from '../i18n/index.ts';
 import type { CharterDocument } from './types.ts';
 
 /**
  * What a charter card says, side by side: the same words on the PNG, in its alt text, in the
  * print PDF's Figure /Alt and on the web page. From the charter's `card` block, with contact
- * channels from its contact details.
+ * channels from its contact details. The card's own words (the back heading, the channel
+ * labels, the formats line) are in the interface language of the charter's language.
  */
 export interface CardContent {
   id: string;
@@ -12,29 +14,33 @@ export interface CardContent {
   back: { heading: string; contact: string; channels: string[]; formats: string };
 }
 
-export const CARD_FORMATS_LINE = 'Large print, easy read and other formats: please ask us.';
-
 export function cardContent(doc: CharterDocument): CardContent {
+  const ui = uiLanguageFor(doc.lang);
   const { card, contact, organisation } = doc.meta;
   const channels: string[] = [];
   const phone = contact?.phones?.[0]?.number;
   // The card's own contact line usually holds the main number; add other channels once each.
-  if (phone && !card.contact.includes(phone)) channels.push(`Phone: ${phone}`);
-  if (contact?.textRelay) channels.push(`Text relay: ${contact.textRelay}`);
+  if (phone && !card.contact.includes(phone)) channels.push(t(ui, 'card.back.phone', { number: phone }));
+  if (contact?.textRelay) channels.push(t(ui, 'card.back.textRelay', { number: contact.textRelay }));
   const email = contact?.emails?.[0]?.address;
-  if (email && !card.contact.includes(email)) channels.push(`Email: ${email}`);
+  if (email && !card.contact.includes(email)) channels.push(t(ui, 'card.back.email', { address: email }));
   return {
     id: doc.id,
     lang: doc.lang,
     front: { title: card.title, organisation: card.organisation ?? organisation, promises: card.promises },
-    back: { heading: 'How to contact us', contact: card.contact, channels, formats: CARD_FORMATS_LINE },
+    back: { heading: t(ui, 'card.back.heading'), contact: card.contact, channels, formats: t(ui, 'card.back.formats') },
   };
 }
 
-/** The card's words as sentences, for alt text: one string per side. */
+/** The card's words as sentences, for alt text: one string per side, in the card's interface language. */
 export function cardText(content: CardContent): { front: string; back: string; full: string } {
+  const ui = uiLanguageFor(content.lang);
   const end = (text: string) => (/[.!?:]$/.test(text) ? text : `${text}.`);
-  const front = [content.front.title, content.front.organisation, ...content.front.promises].map(end).join(' ');
-  const back = [content.back.heading, content.back.contact, ...content.back.channels, content.back.formats].map(end).join(' ');
-  return { front: `Front of card: ${front}`, back: `Back of card: ${back}`, full: `Front of card: ${front} Back of card: ${back}` };
+  const front = t(ui, 'card.text.front', {
+    text: [content.front.title, content.front.organisation, ...content.front.promises].map(end).join(' '),
+  });
+  const back = t(ui, 'card.text.back', {
+    text: [content.back.heading, content.back.contact, ...content.back.channels, content.back.formats].map(end).join(' '),
+  });
+  return { front, back, full: `${front} ${back}` };
 }

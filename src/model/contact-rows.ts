@@ -1,3 +1,4 @@
+import { t, type UiLanguage } from '../i18n/index.ts';
 import { mailtoHref, telHref } from '../lib/contact-links.ts';
 import type { Contact } from '../schemas/contact.ts';
 
@@ -17,25 +18,29 @@ export interface ContactRow {
   noWrap?: boolean;
 }
 
-const labelled = (base: string, label: string | undefined) => (label ? `${base} (${label})` : base);
-
-export function contactRows(contact: Contact): ContactRow[] {
+/**
+ * The rows, labelled in `lang`: the interface language of the page or file they appear in
+ * (`uiLanguageFor(doc.lang)`), so a Welsh charter gets "Ffôn", "E-bost".
+ */
+export function contactRows(contact: Contact, lang: UiLanguage = 'en-GB'): ContactRow[] {
+  const labelled = (plain: 'contact.phone' | 'contact.email' | 'contact.post', label: string | undefined) =>
+    label ? t(lang, `${plain}Labelled`, { label }) : t(lang, plain);
   return [
     ...(contact.phones ?? []).map((phone) => ({
-      label: labelled('Phone', phone.label),
+      label: labelled('contact.phone', phone.label),
       lines: [phone.number],
       href: telHref(phone.number),
       noWrap: true,
     })),
-    ...(contact.textRelay ? [{ label: 'Text relay', lines: [contact.textRelay] }] : []),
-    ...(contact.bsl ? [{ label: 'British Sign Language', lines: [contact.bsl] }] : []),
+    ...(contact.textRelay ? [{ label: t(lang, 'contact.textRelay'), lines: [contact.textRelay] }] : []),
+    ...(contact.bsl ? [{ label: t(lang, 'contact.bsl'), lines: [contact.bsl] }] : []),
     ...(contact.emails ?? []).map((email) => ({
-      label: labelled('Email', email.label),
+      label: labelled('contact.email', email.label),
       lines: [email.address],
       href: mailtoHref(email.address),
     })),
-    ...(contact.post ?? []).map((post) => ({ label: labelled('Post', post.label), lines: post.lines })),
-    ...(contact.hours ? [{ label: 'Opening hours', lines: [contact.hours] }] : []),
-    ...(contact.website ? [{ label: 'Website', lines: [contact.website], href: contact.website }] : []),
+    ...(contact.post ?? []).map((post) => ({ label: labelled('contact.post', post.label), lines: post.lines })),
+    ...(contact.hours ? [{ label: t(lang, 'contact.hours'), lines: [contact.hours] }] : []),
+    ...(contact.website ? [{ label: t(lang, 'contact.website'), lines: [contact.website], href: contact.website }] : []),
   ];
 }

@@ -1,3 +1,4 @@
+import { t, uiLanguageFor } from '../i18n/index.ts';
 import type { Site } from '../schemas/site.ts';
 import type { CharterDocument } from './types.ts';
 
@@ -15,25 +16,14 @@ export interface FormatRequest {
   body: string;
 }
 
+/** The request, worded in the interface language of the charter's language (a Welsh charter's request is in Welsh). */
 export function formatRequestFor(doc: CharterDocument, site: Site, pageUrl: string): FormatRequest {
+  const ui = uiLanguageFor(doc.lang);
   const ownEmail = doc.meta.formatRequestEmail ?? doc.meta.contact?.emails?.[0]?.address;
   return {
     email: ownEmail ?? site.contactEmail,
     isOrganisationEmail: ownEmail !== undefined,
-    subject: `Request for an accessible format: ${doc.title}`,
-    body: [
-      'Please send me this charter in another format.',
-      '',
-      `Charter: ${doc.title}`,
-      `Organisation: ${doc.meta.organisation}`,
-      `Web page: ${pageUrl}`,
-      '',
-      'The format I need (for example large print, easy read, Braille, audio, British Sign Language, or another language):',
-      '',
-      'Assistive technology I use, if any:',
-      '',
-      'My name, and how you can contact me:',
-      '',
-    ].join('\n'),
+    subject: t(ui, 'request.subject', { title: doc.title }),
+    body: t(ui, 'request.body', { title: doc.title, organisation: doc.meta.organisation, webPage: pageUrl }),
   };
 }

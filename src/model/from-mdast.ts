@@ -2,6 +2,7 @@ import type { BlockContent, DefinitionContent, List, ListItem as MdastListItem, 
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
+import { t, type UiLanguage } from '../i18n/index.ts';
 import type { ContentProblem } from './content-error.ts';
 import { LanguageTagSchema } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
@@ -30,6 +31,8 @@ export interface ConvertContext {
   lastHeadingLevel: number;
   /** Which vocabulary applies. */
   edition: Edition;
+  /** The interface language of the document's language: the words the model supplies itself (default intros, the glossary heading). */
+  lang: UiLanguage;
 }
 
 type AnyNode = RootContent | PhrasingContent | BlockContent | DefinitionContent | MdastListItem;
@@ -309,11 +312,15 @@ function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertCo
   const attributes = attributesOf(node, name, COMPONENTS[name], ctx);
   switch (name) {
     case 'Commitments':
-      return { type: 'commitments', intro: attributes['intro'] || 'We will:', items: onlyList(node, name, ctx) };
+      return {
+        type: 'commitments',
+        intro: attributes['intro'] || t(ctx.lang, 'charter.commitments.intro'),
+        items: onlyList(node, name, ctx),
+      };
     case 'Targets':
-      return { type: 'targets', intro: attributes['intro'] || 'Targets:', items: onlyList(node, name, ctx) };
+      return { type: 'targets', intro: attributes['intro'] || t(ctx.lang, 'charter.targets.intro'), items: onlyList(node, name, ctx) };
     case 'Measures':
-      return { type: 'measures', intro: attributes['intro'] || 'How we will measure this:', items: onlyList(node, name, ctx) };
+      return { type: 'measures', intro: attributes['intro'] || t(ctx.lang, 'charter.measures.intro'), items: onlyList(node, name, ctx) };
     case 'Target':
       return { type: 'target', label: attributes['label'] ?? '', content: childBlocks(node, ctx) };
     case 'Callout':
@@ -376,8 +383,8 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
   return blocks;
 }
 
-export function newContext(file: string, lineOffset: number, edition: Edition = 'full'): ConvertContext {
-  return { file, lineOffset, problems: [], slugger: new GithubSlugger(), lastHeadingLevel: 1, edition };
+export function newContext(file: string, lineOffset: number, edition: Edition = 'full', lang: UiLanguage = 'en-GB'): ConvertContext {
+  return { file, lineOffset, problems: [], slugger: new GithubSlugger(), lastHeadingLevel: 1, edition, lang };
 }
 
 export function rootToBlocks(root: Root, ctx: ConvertContext): Block[] {
@@ -446,12 +453,13 @@ function toEasyReadBlocks(nodes: readonly RootContent[], ctx: ConvertContext): B
       } else if (name === 'Glossary') {
         // The glossary always sits under its own heading, so every format can find it.
         if (blocks.at(-1)?.type !== 'heading') {
+          const heading = t(ctx.lang, 'easyRead.glossary.heading');
           blocks.push({
             type: 'heading',
             line: lineOf(ctx, node),
             level: 2,
-            id: ctx.slugger.slug('Hard words'),
-            content: [{ type: 'text', value: 'Hard words' }],
+            id: ctx.slugger.slug(heading),
+            content: [{ type: 'text', value: heading }],
           });
           ctx.lastHeadingLevel = 2;
         }

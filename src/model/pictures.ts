@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { t, type UiLanguage } from '../i18n/index.ts';
 
 /**
  * Pictures for easy read come from OpenMoji (CC BY-SA 4.0, installed from npm), picked by
@@ -6,7 +7,12 @@ import { createRequire } from 'node:module';
  * "page-facing-up"). The licence requires attribution, shown on every easy-read page and PDF.
  * @see https://openmoji.org/
  */
-export const PICTURE_ATTRIBUTION = 'Pictures: OpenMoji, the open-source emoji and icon project, licensed CC BY-SA 4.0 (openmoji.org).';
+export function pictureAttribution(lang: UiLanguage): string {
+  return t(lang, 'pictures.credit');
+}
+
+/** The credit in English, for pages and checks of English editions; in a Welsh edition use `pictureAttribution('cy-GB')`. */
+export const PICTURE_ATTRIBUTION = pictureAttribution('en-GB');
 
 /** A picture chosen by name, resolved to its OpenMoji code. */
 export interface PictureRef {

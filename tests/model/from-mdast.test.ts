@@ -359,6 +359,28 @@ describe('easy read', () => {
     ]);
   });
 
+  it('writes the words it supplies in Welsh in a Welsh document: the glossary heading and the default intros', () => {
+    const easyRead = newContext('test.mdx', 0, 'easy-read', 'cy-GB');
+    const [heading] = rootToBlocks(
+      parseMdx('<Glossary>\n\n<Term word="Eiriolwr">\n\nRhywun sy\'n siarad ar eich rhan.\n\n</Term>\n\n</Glossary>\n'),
+      easyRead,
+    );
+    expect(heading).toEqual({ type: 'heading', line: 1, level: 2, id: 'geiriau-anodd', content: [text('Geiriau anodd')] });
+    const full = newContext('test.mdx', 0, 'full', 'cy-GB');
+    const blocks = rootToBlocks(
+      parseMdx(
+        '<Commitments>\n\n- gwrando\n\n</Commitments>\n\n<Targets>\n\n- ateb\n\n</Targets>\n\n<Measures>\n\n- arolwg\n\n</Measures>\n',
+      ),
+      full,
+    );
+    expect([...easyRead.problems, ...full.problems]).toEqual([]);
+    expect(blocks.map((block) => ('intro' in block ? block.intro : undefined))).toEqual([
+      'Byddwn yn:',
+      'Targedau:',
+      'Sut y byddwn yn mesur hyn:',
+    ]);
+  });
+
   it("keeps the author's heading above a glossary", () => {
     const blocks = blocksOf(
       '## Words\n\n<Glossary>\n\n<Term word="Dignity">\nBeing treated as a person who matters.\n</Term>\n\n</Glossary>\n',

@@ -3,6 +3,126 @@ import type { Message } from '../types.ts';
 
 /**
  * Words in files and shared text, in Welsh; every key of ../en-GB/print.ts. Sources are
- * listed in ./index.ts; a term from elsewhere is noted beside its entry.
+ * listed in ./index.ts; a term from elsewhere is noted beside its entry. Where these are:
+ *
+ * - [GOV.UK Frontend] alphagov/govuk-frontend, packages/govuk-frontend-review/src/views/
+ *   examples/translated/index.njk (the Welsh examples of every component): "Tudalen 1" in
+ *   pagination; counts in the character count (`{count} gair`, two `{count} air`, few, many
+ *   and other `{count} o eiriau`: the noun mutates after the numeral even when it is written
+ *   in digits, and larger counts take "o" and the plural); "Drwydded Llywodraeth Agored".
+ * - [llyw.cymru] gov.wales page furniture: "Cyhoeddwyd gyntaf", "Diweddarwyd ddiwethaf"
+ *   (hence "Adolygwyd ddiwethaf"); "anfonwch e-bost"; "Ffôn", "E-bost", "Gwefan", "Oriau agor"
+ *   on its contact pages.
+ * - [Ofcom] https://ofcom.org.uk/cymru/phones-telecoms-and-internet/advice-for-consumers/accessibility/text-relay-guide:
+ *   "gwasanaeth cyfnewid testun" for text relay.
+ * - [Senedd] Bil Iaith Arwyddion Prydain (IAP) (Cymru), 2025: "Iaith Arwyddion Prydain" for BSL.
+ * - [Cyngor ar Bopeth] citizensadvice.org.uk (Welsh): "fformatau print bras neu sain".
+ * - [BydTermCymru] the Welsh Government's term base: "hawdd ei ddeall" (easy read),
+ *   "manylion cyswllt" (contact details), "technoleg gynorthwyol" (assistive technology),
+ *   "fformat hygyrch" (accessible format).
+ *
+ * Grammar notes. "Argraffiad" (edition, masculine) is used rather than "fersiwn" (feminine),
+ * so "print bras" after it never raises the question of mutation. "Siarter" is treated as
+ * feminine ("y siarter hon"), as in Geiriadur Prifysgol Cymru, which also allows masculine:
+ * a reviewer may prefer "y siarter hwn" — unsure. Names (organisations, titles) are never
+ * placed where Welsh would mutate them: e.g. "Manylion cyswllt {organisation}" rather than
+ * "Cysylltu â {organisation}", whose "â" would need "ag" before a vowel and an aspirate
+ * mutation of the name.
  */
-export const PRINT: Record<PrintKey, Message> = {};
+export const PRINT: Record<PrintKey, Message> = {
+  'pdf.edition.large-print': 'print bras',
+  'pdf.edition.clear-print': 'print clir',
+  'pdf.edition.easy-read': 'hawdd ei ddeall',
+  'pdf.documentTitle': '{title} ({edition})',
+  // [GOV.UK Frontend] pagination "Tudalen 1"; "o" (of) before a numeral written in digits.
+  'pdf.pageNumber': 'Tudalen {page} o {pages}',
+  // Tudalen is feminine: un dudalen, dwy dudalen (soft mutation); then "o" and the plural,
+  // as [GOV.UK Frontend] counts words. Unsure: some writers leave the noun unmutated after a digit ("1 tudalen").
+  'pdf.pageCount': {
+    zero: '{count} tudalen',
+    one: '{count} dudalen',
+    two: '{count} dudalen',
+    few: '{count} o dudalennau',
+    many: '{count} o dudalennau',
+    other: '{count} o dudalennau',
+  },
+
+  'pdf.firstPage.dates': 'Adolygwyd ddiwethaf: {lastReviewed}. Adolygiad nesaf: {nextReview}.',
+  'pdf.firstPage.dateNotStated': 'heb ei nodi',
+  'pdf.firstPage.edition.large-print': "Dyma'r argraffiad print bras.",
+  'pdf.firstPage.edition.clear-print': "Dyma'r argraffiad print clir.",
+  'pdf.firstPage.edition.easy-read': "Dyma'r argraffiad hawdd ei ddeall.",
+  'pdf.firstPage.formats':
+    '{edition} I gael y siarter hon mewn fformat arall, fel fersiwn hawdd ei ddeall, Braille, sain neu iaith arall, anfonwch e-bost at {email} neu ffoniwch {phone}. Mae hefyd ar gael ar y we yn {webPage}',
+  'pdf.firstPage.formatsByEmail':
+    '{edition} I gael y siarter hon mewn fformat arall, fel fersiwn hawdd ei ddeall, Braille, sain neu iaith arall, anfonwch e-bost at {email}. Mae hefyd ar gael ar y we yn {webPage}',
+
+  // "Pobl ag anabledd dysgu": people with a learning disability, as gov.wales writes it.
+  'pdf.easyRead.from': 'Llyfryn hawdd ei ddeall gan {organisation}.',
+  'pdf.easyRead.checked': "Mae pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn: {group}, {date}.",
+  'pdf.easyRead.notChecked': "Nid yw pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn eto.",
+  'pdf.easyRead.formats':
+    'I gael y llyfryn hwn mewn ffordd arall, anfonwch e-bost at {email} neu ffoniwch {phone}. Mae hefyd ar gael ar y we yn {webPage}',
+  'pdf.easyRead.formatsByEmail':
+    'I gael y llyfryn hwn mewn ffordd arall, anfonwch e-bost at {email}. Mae hefyd ar gael ar y we yn {webPage}',
+
+  'pdf.link.email': 'Anfon e-bost at {email}',
+  // Tudalen is feminine, so "gwe" mutates: "tudalen we".
+  'pdf.link.webPage': 'Tudalen we: {url}',
+  'pdf.contact.row': '{label}: {value}',
+  // [BydTermCymru] "manylion cyswllt"; the genitive leaves the organisation's name unmutated.
+  'pdf.contact.heading': 'Manylion cyswllt {organisation}',
+
+  'contact.phone': 'Ffôn',
+  'contact.phoneLabelled': 'Ffôn ({label})',
+  // [Ofcom] "gwasanaeth cyfnewid testun"; shortened to the service's name as a label, as English "Text relay".
+  'contact.textRelay': 'Cyfnewid testun',
+  // [Senedd]
+  'contact.bsl': 'Iaith Arwyddion Prydain',
+  'contact.email': 'E-bost',
+  'contact.emailLabelled': 'E-bost ({label})',
+  'contact.post': 'Post',
+  'contact.postLabelled': 'Post ({label})',
+  'contact.hours': 'Oriau agor',
+  'contact.website': 'Gwefan',
+
+  // "Â ni": no mutation before n.
+  'card.back.heading': 'Sut i gysylltu â ni',
+  'card.back.phone': 'Ffôn: {number}',
+  'card.back.textRelay': 'Cyfnewid testun: {number}',
+  'card.back.email': 'E-bost: {address}',
+  // [Cyngor ar Bopeth] "print bras"; [BydTermCymru] "hawdd ei ddeall".
+  'card.back.formats': 'Print bras, hawdd ei ddeall a fformatau eraill: gofynnwch i ni.',
+  'card.text.front': 'Blaen y cerdyn: {text}',
+  'card.text.back': 'Cefn y cerdyn: {text}',
+  // Cerdyn is masculine: "i'w argraffu" (no h- before the vowel).
+  'card.print.title.wallet': "{title}: cerdyn waled i'w argraffu",
+  'card.print.title.large-print': "{title}: cerdyn print bras (A6) i'w argraffu",
+  // Cerdyn: un cerdyn, dau gerdyn (soft mutation), then "o" and the plural, as [GOV.UK Frontend] counts.
+  'card.sheet.title': {
+    zero: '{title}: dalen o {count} cerdyn waled',
+    one: '{title}: dalen o {count} cerdyn waled',
+    two: '{title}: dalen o {count} gerdyn waled',
+    few: '{title}: dalen o {count} o gardiau waled',
+    many: '{title}: dalen o {count} o gardiau waled',
+    other: '{title}: dalen o {count} o gardiau waled',
+  },
+  // One line each above the cards at 12 pt (at most 482 pt wide, tested): "Peidiwch â newid y
+  // maint" (do not change the size) says "do not scale or fit to page" in the room there is.
+  'card.sheet.note.front': 'Argraffwch ar 100 % (maint go iawn) ar A4. Peidiwch â newid y maint. Tudalen 1: y blaen.',
+  'card.sheet.note.back': 'Tudalen 2: y cefn. Argraffwch ar gefn tudalen 1, gan droi ar yr ymyl hir.',
+
+  // [BydTermCymru] "fformat hygyrch", "technoleg gynorthwyol" (technoleg is feminine: "gynorthwyol", "ei defnyddio").
+  'request.subject': 'Cais am fformat hygyrch: {title}',
+  'request.body':
+    "Anfonwch y siarter hon ataf mewn fformat arall, os gwelwch yn dda.\n\nSiarter: {title}\nSefydliad: {organisation}\nTudalen we: {webPage}\n\nY fformat sydd ei angen arnaf (er enghraifft print bras, hawdd ei ddeall, Braille, sain, Iaith Arwyddion Prydain, neu iaith arall):\n\nTechnoleg gynorthwyol rwy'n ei defnyddio, os o gwbl:\n\nFy enw, a sut y gallwch gysylltu â mi:\n",
+
+  // "Byddwn yn:" is followed by verb-nouns in the list ("ateb eich llythyrau").
+  'charter.commitments.intro': 'Byddwn yn:',
+  'charter.targets.intro': 'Targedau:',
+  'charter.measures.intro': 'Sut y byddwn yn mesur hyn:',
+  'easyRead.glossary.heading': 'Geiriau anodd',
+
+  // "Dan drwydded": trwydded takes the soft mutation after "dan" ([GOV.UK Frontend] writes "o dan y Drwydded", after the feminine article).
+  'pictures.credit': 'Lluniau: OpenMoji, y prosiect emoji ac eiconau cod agored, dan drwydded CC BY-SA 4.0 (openmoji.org).',
+};

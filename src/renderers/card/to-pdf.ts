@@ -1,4 +1,6 @@
 import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
+import { t, uiLanguageFor } from '../../i18n/index.ts';
+import { uiLangWithin } from '../../lib/ui-language.ts';
 import type { CardContent } from '../../model/card-content.ts';
 import { cardText } from '../../model/card-content.ts';
 import { embedFonts } from '../tagged-pdf/fonts.ts';
@@ -106,7 +108,7 @@ export async function renderCardPrintPdf(content: CardContent, profile: CardProf
   }
   writer.finish(pages, []);
   writeDocumentMetadata(pdf, {
-    title: `${facts.title}: ${profile.label.toLowerCase()} for printing`,
+    title: t(uiLanguageFor(content.lang), `card.print.title.${profile.id}`, { title: facts.title }),
     language: content.lang,
     author: facts.organisation,
     subject: cardText(content).full,
@@ -137,13 +139,17 @@ export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFac
     return [x, y, x + profile.trim.width, y + profile.trim.height];
   };
   const { root, figures } = tree(content, SIDES, (side) => cell(side === 'front' ? 0 : columns - 1, 0));
+  // The printing notes are the renderer's own words: Welsh on a Welsh card, English on any
+  // other, marked with their language when that is not the card's (PDF/UA-1 §7.2).
+  const ui = uiLanguageFor(content.lang);
+  const uiLang = uiLangWithin(content.lang, ui);
   const notes: Record<CardSide, StructNode> = {
-    front: { id: 10, type: 'P', parent: root },
-    back: { id: 11, type: 'P', parent: root },
+    front: { id: 10, type: 'P', parent: root, ...(uiLang ? { lang: uiLang } : {}) },
+    back: { id: 11, type: 'P', parent: root, ...(uiLang ? { lang: uiLang } : {}) },
   };
   const noteText: Record<CardSide, string> = {
-    front: 'Print at 100 % (actual size) on A4. Do not scale or fit to page. Page 1: fronts.',
-    back: 'Page 2: backs. Print on the reverse of page 1, flipping on the long edge.',
+    front: t(ui, 'card.sheet.note.front'),
+    back: t(ui, 'card.sheet.note.back'),
   };
   const writer = new StructureWriter(pdf, root, SIDES.length);
   const pages: PDFPage[] = [];
@@ -194,7 +200,7 @@ export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFac
   }
   writer.finish(pages, []);
   writeDocumentMetadata(pdf, {
-    title: `${facts.title}: sheet of 10 wallet cards`,
+    title: t(ui, 'card.sheet.title', { title: facts.title, count: columns * rows }),
     language: content.lang,
     author: facts.organisation,
     subject: cardText(content).full,

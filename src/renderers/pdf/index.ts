@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { t, uiLanguageFor, type UiLanguage } from '../../i18n/index.ts';
 import { UndrawableTextError } from '../../lib/glyph-coverage.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import { createMeasurer, embedFonts, missingCharacters } from '../tagged-pdf/fonts.ts';
@@ -50,6 +51,7 @@ export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfil
   const writer = new StructureWriter(pdf, root, laidOut.length);
   const outline: OutlineEntry[] = [];
   const pages = laidOut.map(() => pdf.addPage([profile.page.width, profile.page.height]));
+  const ui = uiLanguageFor(doc.lang);
   const embedPicture = pictureEmbedder(pdf);
   const pictures = new Map<string, PDFImage>();
   for (const placed of laidOut.flatMap((page) => page.placed)) {
@@ -57,10 +59,10 @@ export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfil
   }
 
   laidOut.forEach((laid, index) =>
-    drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, fonts, writer, outline, measure, pictures }),
+    drawPage(pages[index] as PDFPage, index, laid, laidOut.length, { profile, ui, fonts, writer, outline, measure, pictures }),
   );
   writer.finish(pages, outline);
-  writeMetadata(pdf, doc, profile, seed);
+  writeMetadata(pdf, doc, profile, ui, seed);
   // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop (setTimeout) every 50 objects.
   const bytes = await pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
   return { bytes, pageCount: laidOut.length };
@@ -72,6 +74,8 @@ export async function renderPdf(doc: CharterDocument, profile: PdfProfile, conte
 
 interface DrawContext {
   profile: PdfProfile;
+  /** The language of the renderer's own words (page numbers). */
+  ui: UiLanguage;
   fonts: Record<'regular' | 'bold', PDFFont>;
   writer: StructureWriter;
   outline: OutlineEntry[];
@@ -84,7 +88,7 @@ function drawPage(
   index: number,
   laid: LaidOutPage,
   pageCount: number,
-  { profile, fonts, writer, outline, measure, pictures }: DrawContext,
+  { profile, ui, fonts, writer, outline, measure, pictures }: DrawContext,
 ): void {
   for (const placed of laid.placed) {
     switch (placed.kind) {
@@ -146,7 +150,7 @@ function drawPage(
     }
   }
   // Page numbers: bottom right, at body size, in the same place on every page (UKAAF; RNIB).
-  const label = `Page ${index + 1} of ${pageCount}`;
+  const label = t(ui, 'pdf.pageNumber', { page: index + 1, pages: pageCount });
   const width = measure.width(label, false, profile.bodySize);
   writer.artifact(
     page,
@@ -162,9 +166,9 @@ function drawPage(
   );
 }
 
-function writeMetadata(pdf: PDFDocument, doc: CharterDocument, profile: PdfProfile, seed: string): void {
+function writeMetadata(pdf: PDFDocument, doc: CharterDocument, profile: PdfProfile, ui: UiLanguage, seed: string): void {
   writeDocumentMetadata(pdf, {
-    title: `${doc.title} (${profile.label.toLowerCase()})`,
+    title: t(ui, 'pdf.documentTitle', { title: doc.title, edition: t(ui, `pdf.edition.${profile.id}`) }),
     language: doc.lang,
     author: doc.meta.organisation,
     subject: doc.easyRead?.summary ?? doc.meta.summary,

@@ -5,7 +5,7 @@
  * (../render-pdf.test.ts) read the same structure back from real bytes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PICTURE_ATTRIBUTION } from '../../../../src/model/pictures.ts';
+import { PICTURE_ATTRIBUTION, pictureAttribution } from '../../../../src/model/pictures.ts';
 import type { Block, CharterDocument, Inline, ListItem } from '../../../../src/model/types.ts';
 import { CharterFrontmatterSchema } from '../../../../src/schemas/charter.ts';
 import { contactFlow } from '../../../../src/renderers/pdf/layout/flow/contact.ts';
@@ -20,7 +20,7 @@ import { tableFlow } from '../../../../src/renderers/pdf/layout/flow/tables.ts';
 import { targetFlow } from '../../../../src/renderers/pdf/layout/flow/target.ts';
 import { blockFlow, blocksFlow, toFlow } from '../../../../src/renderers/pdf/layout/to-flow.ts';
 import type { FlowItem, RowItem, StructNode, TextItem } from '../../../../src/renderers/pdf/layout/types.ts';
-import { EASY_READ, LARGE_PRINT, type PdfProfile } from '../../../../src/renderers/pdf/profiles.ts';
+import { CLEAR_PRINT, EASY_READ, LARGE_PRINT, type PdfProfile } from '../../../../src/renderers/pdf/profiles.ts';
 
 const meta = CharterFrontmatterSchema.parse({
   title: 'Our promises',
@@ -129,9 +129,11 @@ describe('createFlowContext', () => {
     for (const node of created) if (node.parent) expect(node.parent.id).toBeLessThan(node.id);
   });
 
-  it("marks the renderer's own words as English only when the charter is in another language (PDF/UA-1 §7.2)", () => {
-    expect(setup(docOf([])).ctx.ui).toEqual({});
-    expect(setup(docOf([], { lang: 'cy' })).ctx.ui).toEqual({ lang: 'en-GB' });
+  it("writes the renderer's own words in Welsh for a Welsh charter and in English otherwise, marked English only in a third language (PDF/UA-1 §7.2)", () => {
+    expect(setup(docOf([])).ctx).toMatchObject({ uiLanguage: 'en-GB', ui: {} });
+    expect(setup(docOf([], { lang: 'cy' })).ctx).toMatchObject({ uiLanguage: 'cy-GB', ui: {} });
+    expect(setup(docOf([], { lang: 'cy-GB' })).ctx).toMatchObject({ uiLanguage: 'cy-GB', ui: {} });
+    expect(setup(docOf([], { lang: 'pl' })).ctx).toMatchObject({ uiLanguage: 'en-GB', ui: { lang: 'en-GB' } });
   });
 });
 
@@ -547,10 +549,28 @@ describe('contactFlow', () => {
     expect(items.map((entry) => entry.spaceBefore)).toEqual([6, gap.item, gap.item, gap.item]);
   });
 
-  it('marks the labels English in a Welsh charter, and writes nothing without contact details', () => {
-    const welsh = setup(docOf([], { lang: 'cy' }));
-    contactFlow(welsh.ctx, welsh.frame, 0);
-    expect(welsh.created[1]).toMatchObject({ type: 'Div', lang: 'en-GB' });
+  it('labels the rows in Welsh in a Welsh charter, with no language mark', () => {
+    const welsh = setup(docOf([], { lang: 'cy-GB' }));
+    const items = texts(contactFlow(welsh.ctx, welsh.frame, 0));
+    expect(welsh.created[1]).toEqual(expect.objectContaining({ type: 'Div' }));
+    expect(welsh.created[1]?.lang).toBeUndefined();
+    expect(items.map(plain)).toEqual([
+      'Help Team',
+      'Ffôn: 0300 123 4567',
+      'E-bost (Complaints): help@test.example',
+      'Oriau agor: Monday to Friday',
+    ]);
+    expect(items[1]?.runs.map((run) => [run.text, run.bold, run.struct.type])).toEqual([
+      ['Ffôn: ', true, 'P'],
+      ['0300 123 4567', false, 'Link'],
+    ]);
+    expect(welsh.created.find((node) => node.type === 'Link')?.contents).toBe('Ffôn: 0300 123 4567');
+  });
+
+  it('marks the labels English in a charter in a third language, and writes nothing without contact details', () => {
+    const polish = setup(docOf([], { lang: 'pl' }));
+    contactFlow(polish.ctx, polish.frame, 0);
+    expect(polish.created[1]).toMatchObject({ type: 'Div', lang: 'en-GB' });
     const { contact: _omitted, ...withoutContact } = meta;
     const none = setup(docOf([], { meta: withoutContact }));
     expect(contactFlow(none.ctx, none.frame, 0)).toEqual([]);
@@ -809,16 +829,61 @@ describe('toFlow', () => {
     expect(tail[1]?.runs[0]?.struct.type).toBe('H2');
   });
 
-  it('marks every sentence of its own as English in a Welsh charter, and nothing else', () => {
-    const { items } = toFlow(docOf([paragraph('Croeso.')], { lang: 'cy' }), LARGE_PRINT, context);
+  it('marks every sentence of its own as English in a charter in a third language, and nothing else', () => {
+    const { items } = toFlow(docOf([paragraph('Witamy.')], { lang: 'pl' }), LARGE_PRINT, context);
     const english = allNodes(items)
       .filter((node) => node.lang === 'en-GB')
       .map((node) => node.type);
     // The dates, the formats paragraph, the closing contact heading and the contact Div.
     expect(english).toEqual(['P', 'P', 'H2', 'Div']);
     const byText = new Map(texts(items).map((entry) => [plain(entry), entry.runs[0]?.struct]));
-    expect(byText.get('Croeso.')?.lang).toBeUndefined();
+    expect(byText.get('Witamy.')?.lang).toBeUndefined();
     expect(byText.get('Test Council, Adult Care')?.lang).toBeUndefined();
+    expect(byText.get('Last reviewed: April 2025. Next review: 2026.')?.lang).toBe('en-GB');
+  });
+
+  it('writes page 1 and the closing contact section of a Welsh charter in Welsh, with no language marks', () => {
+    const { items } = toFlow(docOf([paragraph('Croeso.')], { lang: 'cy-GB' }), LARGE_PRINT, context);
+    expect(allNodes(items).filter((node) => node.lang)).toEqual([]);
+    expect(texts(items).map(plain)).toEqual([
+      'Our promises',
+      'Test Council, Adult Care',
+      'Adolygwyd ddiwethaf: Ebrill 2025. Adolygiad nesaf: 2026.',
+      "Dyma'r argraffiad print bras. I gael y siarter hon mewn fformat arall, fel fersiwn hawdd ei ddeall, Braille, sain neu iaith arall, anfonwch e-bost at formats@test.example neu ffoniwch 0300 765 4321. Mae hefyd ar gael ar y we yn https://charters.example.org/charters/test/",
+      'Croeso.',
+      'Manylion cyswllt Test Council',
+      'Help Team',
+      'Ffôn: 0300 123 4567',
+      'E-bost (Complaints): help@test.example',
+      'Oriau agor: Monday to Friday',
+    ]);
+    const formats = texts(items)[3];
+    expect(formats?.runs.map((run) => [run.text, run.bold, run.struct.type])).toEqual([
+      [expect.stringMatching(/anfonwch e-bost at $/), false, 'P'],
+      ['formats@test.example', true, 'Link'],
+      [' neu ffoniwch ', false, 'P'],
+      ['0300 765 4321', true, 'P'],
+      ['. Mae hefyd ar gael ar y we yn ', false, 'P'],
+      ['https://charters.example.org/charters/test/', false, 'Link'],
+    ]);
+    expect(allNodes(items).flatMap((node) => (node.type === 'Link' && node.contents ? [node.contents] : []))).toEqual([
+      'Anfon e-bost at formats@test.example',
+      'Tudalen we: https://charters.example.org/charters/test/',
+      'Ffôn: 0300 123 4567',
+      'E-bost (Complaints): help@test.example',
+    ]);
+  });
+
+  it('leaves out the phone from the formats sentence when none is given, in either language', () => {
+    const byEmail = { ...context, formatRequest: { email: 'formats@test.example' } };
+    const english = texts(toFlow(docOf([], { hasContactBlock: true }), LARGE_PRINT, byEmail).items).map(plain);
+    expect(english[3]).toBe(
+      'This is the large print edition. To get this charter in another format, such as easy read, Braille, audio or another language, email formats@test.example. It is also on the web at https://charters.example.org/charters/test/',
+    );
+    const welsh = texts(toFlow(docOf([], { hasContactBlock: true, lang: 'cy' }), CLEAR_PRINT, byEmail).items).map(plain);
+    expect(welsh[3]).toBe(
+      "Dyma'r argraffiad print clir. I gael y siarter hon mewn fformat arall, fel fersiwn hawdd ei ddeall, Braille, sain neu iaith arall, anfonwch e-bost at formats@test.example. Mae hefyd ar gael ar y we yn https://charters.example.org/charters/test/",
+    );
   });
 
   it("gives an easy-read booklet its own first page and the pictures' credit at the end, and no contact section", () => {
@@ -850,5 +915,25 @@ describe('toFlow', () => {
     const doc = docOf([], { edition: 'easy-read', easyRead });
     const shown = texts(toFlow(doc, EASY_READ, context).items).map(plain);
     expect(shown[2]).toBe('People with learning disabilities checked this booklet: Speak Up Group, March 2025.');
+  });
+
+  it("writes a Welsh easy-read booklet's first page and pictures' credit in Welsh", () => {
+    const easyRead = {
+      charter: 'test',
+      title: 'Ein haddewidion: hawdd ei ddeall',
+      language: 'cy-GB',
+      summary: 'Beth rydym yn ei addo i chi.',
+      testedWith: { group: 'Grŵp Llais', date: '2025-03' },
+    };
+    const doc = docOf([], { edition: 'easy-read', lang: 'cy-GB', title: easyRead.title, easyRead });
+    const { items } = toFlow(doc, EASY_READ, context);
+    expect(texts(items).map(plain)).toEqual([
+      'Ein haddewidion: hawdd ei ddeall',
+      'Llyfryn hawdd ei ddeall gan Test Council.',
+      "Mae pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn: Grŵp Llais, Mawrth 2025.",
+      'I gael y llyfryn hwn mewn ffordd arall, anfonwch e-bost at formats@test.example neu ffoniwch 0300 765 4321. Mae hefyd ar gael ar y we yn https://charters.example.org/charters/test/',
+      pictureAttribution('cy-GB'),
+    ]);
+    expect(pictureAttribution('cy-GB')).toMatch(/^Lluniau: OpenMoji/);
   });
 });

@@ -1,3 +1,4 @@
+import { translator, uiLanguageFor, type MessageKey, type MessageParams, type UiLanguage } from '../../../../i18n/index.ts';
 import { uiLangWithin } from '../../../../lib/ui-language.ts';
 import type { Block, CharterDocument } from '../../../../model/types.ts';
 import type { PdfProfile } from '../../profiles.ts';
@@ -32,7 +33,11 @@ export interface FlowContext {
   profile: PdfProfile;
   /** Vertical gaps in pt, from the profile's body line height. */
   gap: { paragraph: number; item: number; heading: number };
-  /** Extra node fields for the renderer's own words: `lang` when the charter is not in English. */
+  /** The language of the renderer's own words: Welsh for a Welsh charter, English for any other (`uiLanguageFor`). */
+  uiLanguage: UiLanguage;
+  /** The renderer's own words in `uiLanguage`. */
+  t: (key: MessageKey, params?: MessageParams) => string;
+  /** Extra node fields for the renderer's own words: `lang` when they are not in the charter's language. */
   ui: { lang?: string };
   /** Makes a structure node with the next id. */
   node: (type: StructType, parent: StructNode | null, extra?: Partial<StructNode>) => StructNode;
@@ -51,12 +56,16 @@ export function createFlowContext(
 ): FlowContext {
   let nextId = 0;
   const line = profile.bodySize * profile.leading;
-  // The renderer's own words (labels, notes) are English: mark them when the charter is not (PDF/UA-1 §7.2).
-  const uiLang = uiLangWithin(doc.lang);
+  // The renderer's own words (labels, notes) are Welsh in a Welsh charter and English in any
+  // other: mark them when that is not the charter's language (PDF/UA-1 §7.2).
+  const uiLanguage = uiLanguageFor(doc.lang);
+  const uiLang = uiLangWithin(doc.lang, uiLanguage);
   const ctx: FlowContext = {
     doc,
     profile,
     gap: { paragraph: profile.paragraphGap * line, item: profile.itemGap * line, heading: 1.25 * line },
+    uiLanguage,
+    t: translator(uiLanguage),
     ui: uiLang ? { lang: uiLang } : {},
     node: (type, parent, extra = {}) => ({ id: nextId++, type, parent, ...extra }),
     blocks: (frame, content, firstGap) => blocks(ctx, frame, content, firstGap),

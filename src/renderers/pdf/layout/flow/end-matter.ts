@@ -1,4 +1,4 @@
-import { PICTURE_ATTRIBUTION } from '../../../../model/pictures.ts';
+import { pictureAttribution } from '../../../../model/pictures.ts';
 import type { FlowItem } from '../types.ts';
 import { boldRun, textItem, type FlowContext, type Frame } from './context.ts';
 import { contactFlow } from './contact.ts';
@@ -15,7 +15,9 @@ export function endMatterFlow(ctx: FlowContext, frame: Frame): FlowItem[] {
 function pictureCreditFlow(ctx: FlowContext, frame: Frame): FlowItem[] {
   if (ctx.doc.edition !== 'easy-read') return [];
   const credit = ctx.node('P', frame.parent, ctx.ui);
-  return [textItem(ctx, frame, [{ text: PICTURE_ATTRIBUTION, bold: false, struct: credit }], { spaceBefore: ctx.gap.heading })];
+  return [
+    textItem(ctx, frame, [{ text: pictureAttribution(ctx.uiLanguage), bold: false, struct: credit }], { spaceBefore: ctx.gap.heading }),
+  ];
 }
 
 /** An H2 "Contact <organisation>" (in the bookmarks) with the contact details under it. */
@@ -23,7 +25,7 @@ function contactSectionFlow(ctx: FlowContext, frame: Frame): FlowItem[] {
   const { doc, profile } = ctx;
   if (doc.hasContactBlock || !doc.meta.contact || doc.edition !== 'full') return [];
   const h2 = ctx.node('H2', frame.parent, ctx.ui);
-  const title = `Contact ${doc.meta.organisation}`;
+  const title = ctx.t('pdf.contact.heading', { organisation: doc.meta.organisation });
   return [
     textItem(ctx, frame, [boldRun(title, h2)], {
       size: profile.headingSize[2],

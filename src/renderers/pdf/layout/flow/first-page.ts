@@ -1,5 +1,5 @@
-import { formatPartialDate } from '../../../../lib/format-date.ts';
-import type { CharterDocument } from '../../../../model/types.ts';
+import { formatPartialDate } from '../../../../i18n/dates.ts';
+import { tParts } from '../../../../i18n/index.ts';
 import type { FlowItem, Run, TextItem } from '../types.ts';
 import { boldRun, textItem, type FlowContext, type Frame, type PdfContext } from './context.ts';
 
@@ -32,7 +32,8 @@ function charterOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
   });
   const dates = ctx.node('P', frame.parent, ctx.ui);
   const { lastReviewed, nextReview } = meta.dates;
-  const text = `Last reviewed: ${lastReviewed ? formatPartialDate(lastReviewed) : 'not stated'}. Next review: ${nextReview ? formatPartialDate(nextReview) : 'not stated'}.`;
+  const date = (value: string | undefined) => (value ? formatPartialDate(value, ctx.uiLanguage) : ctx.t('pdf.firstPage.dateNotStated'));
+  const text = ctx.t('pdf.firstPage.dates', { lastReviewed: date(lastReviewed), nextReview: date(nextReview) });
   return [organisation, textItem(ctx, frame, [{ text, bold: false, struct: dates }], { spaceBefore: ctx.gap.item })];
 }
 
@@ -40,39 +41,45 @@ function charterOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
 function easyReadOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
   const { doc } = ctx;
   const org = ctx.node('P', frame.parent, ctx.ui);
-  const organisation = textItem(ctx, frame, [boldRun(`An easy read booklet from ${doc.meta.organisation}.`, org)], {
+  const organisation = textItem(ctx, frame, [boldRun(ctx.t('pdf.easyRead.from', { organisation: doc.meta.organisation }), org)], {
     spaceBefore: ctx.gap.item,
   });
   const tested = ctx.node('P', frame.parent, ctx.ui);
   const testedWith = doc.easyRead?.testedWith;
   const text = testedWith
-    ? `People with learning disabilities checked this booklet: ${testedWith.group}, ${formatPartialDate(testedWith.date)}.`
-    : 'People with learning disabilities have not checked this booklet yet.';
+    ? ctx.t('pdf.easyRead.checked', { group: testedWith.group, date: formatPartialDate(testedWith.date, ctx.uiLanguage) })
+    : ctx.t('pdf.easyRead.notChecked');
   return [organisation, textItem(ctx, frame, [{ text, bold: false, struct: tested }], { spaceBefore: ctx.gap.item })];
 }
 
-/** How to get another format: an email Link (and a phone number, if given), then the web page as a Link. */
+/**
+ * How to get another format, as one sentence of the dictionary: the email a Link (and the
+ * phone number, if given, in bold), then the web page as a Link, wherever the language puts them.
+ */
 function formatsFlow(ctx: FlowContext, frame: Frame, { formatRequest, pageUrl }: PdfContext): TextItem {
   const formats = ctx.node('P', frame.parent, ctx.ui);
-  const email = ctx.node('Link', formats, { href: `mailto:${formatRequest.email}`, contents: `Email ${formatRequest.email}` });
-  const web = ctx.node('Link', formats, { href: pageUrl, contents: `Web page: ${pageUrl}` });
-  const plain = (text: string): Run => ({ text, bold: false, struct: formats });
-  return textItem(
-    ctx,
-    frame,
-    [
-      plain(formatsIntro(ctx.doc, ctx.profile.label)),
-      boldRun(formatRequest.email, email),
-      ...(formatRequest.phone ? [plain(' or phone '), boldRun(formatRequest.phone, formats)] : []),
-      plain('. It is also on the web at '),
-      { text: pageUrl, bold: false, struct: web },
-    ],
-    { spaceBefore: ctx.gap.paragraph },
-  );
-}
-
-function formatsIntro(doc: CharterDocument, label: string): string {
-  return doc.edition === 'easy-read'
-    ? 'To get this booklet in another way, email '
-    : `This is the ${label.toLowerCase()} edition. To get this charter in another format, such as easy read, Braille, audio or another language, email `;
+  const email = ctx.node('Link', formats, {
+    href: `mailto:${formatRequest.email}`,
+    contents: ctx.t('pdf.link.email', { email: formatRequest.email }),
+  });
+  const web = ctx.node('Link', formats, { href: pageUrl, contents: ctx.t('pdf.link.webPage', { url: pageUrl }) });
+  const { phone } = formatRequest;
+  const slots: Record<string, Run> = {
+    email: boldRun(formatRequest.email, email),
+    ...(phone ? { phone: boldRun(phone, formats) } : {}),
+    webPage: { text: pageUrl, bold: false, struct: web },
+  };
+  const parts =
+    ctx.doc.edition === 'easy-read'
+      ? tParts(ctx.uiLanguage, phone ? 'pdf.easyRead.formats' : 'pdf.easyRead.formatsByEmail', Object.keys(slots))
+      : tParts(ctx.uiLanguage, phone ? 'pdf.firstPage.formats' : 'pdf.firstPage.formatsByEmail', Object.keys(slots), {
+          edition: ctx.t(`pdf.firstPage.edition.${ctx.profile.id}` as const),
+        });
+  const runs = parts.map((part): Run => {
+    if ('text' in part) return { text: part.text, bold: false, struct: formats };
+    const run = slots[part.slot];
+    if (!run) throw new Error(`No run for {${part.slot}} in the formats sentence.`);
+    return run;
+  });
+  return textItem(ctx, frame, runs, { spaceBefore: ctx.gap.paragraph });
 }
