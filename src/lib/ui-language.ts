@@ -1,9 +1,11 @@
-/** The language the site's own words (navigation, labels, notes) are written in. */
+/** The interface language everything falls back to; src/i18n/ `uiLanguageFor()` picks Welsh for Welsh content. */
 export const UI_LANGUAGE = 'en-GB';
 
 /**
- * The lang to put on the site's own words inside a page in another language (a Welsh
- * charter): undefined when the page is already in the UI language (WCAG 3.1.2 Language of parts).
+ * The lang to put on the product's own words (navigation, labels, notes) inside a page or
+ * file in another language: undefined when they are in the page's language (a Welsh charter
+ * with Welsh furniture), `uiLang` otherwise (English furniture on a Polish charter). WCAG
+ * 3.1.2 Language of parts. The caller says which interface language its words are in.
  */
 export function uiLangWithin(pageLang: string, uiLang = UI_LANGUAGE): string | undefined {
   const primary = (tag: string) => tag.split('-')[0]?.toLowerCase();

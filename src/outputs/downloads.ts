@@ -1,4 +1,5 @@
-import { formatBytes } from '../lib/format-bytes.ts';
+import { formatBytes } from '../i18n/file-sizes.ts';
+import { t, type UiLanguage } from '../i18n/index.ts';
 import type { CharterDocument } from '../model/types.ts';
 import { editionFiles } from './publish.ts';
 import type { Placement, PublishContext } from './types.ts';
@@ -19,12 +20,14 @@ export interface Download {
 
 /**
  * The downloads a page offers in one place, from every registered format that applies to
- * its documents; sizes and page counts come from the rendered files themselves.
+ * its documents; sizes and page counts come from the rendered files themselves. Labels and
+ * facts are in `lang`, the page's interface language.
  */
 export async function downloadsFor(
   docs: readonly (CharterDocument | undefined)[],
   placement: Placement,
   context: PublishContext,
+  lang: UiLanguage,
 ): Promise<Download[]> {
   const files = editionFiles(docs, context).filter((file) => file.format.placement === placement);
   return Promise.all(
@@ -33,8 +36,8 @@ export async function downloadsFor(
       return {
         href: file.href,
         fileName: file.fileName,
-        label: file.label,
-        details: `${facts}, ${formatBytes(bytes.length)}`,
+        label: file.label(lang),
+        details: t(lang, 'downloads.details', { facts: facts(lang), size: formatBytes(bytes.length, lang) }),
         alt: file.alt,
         mediaType: file.mediaType,
       };

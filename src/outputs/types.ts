@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/index.ts';
 import type { CharterDocument } from '../model/types.ts';
 import type { Site } from '../schemas/site.ts';
 
@@ -8,6 +9,12 @@ export interface PublishContext {
   siteUrl: URL | string;
 }
 
+/**
+ * Words a page shows about a file, in the page's interface language (`t(lang, key)` from
+ * src/i18n/): a Welsh charter's page labels its files in Welsh.
+ */
+export type LocalText = (lang: UiLanguage) => string;
+
 /** Where a charter page offers a file: in "Get this charter in another format", or beside the card. */
 export type Placement = 'formats' | 'card';
 
@@ -15,7 +22,7 @@ export type Placement = 'formats' | 'card';
 export interface RenderedFile {
   bytes: Uint8Array;
   /** Facts shown beside the download link, before the size, e.g. "PDF, 11 pages". */
-  facts: string;
+  facts: LocalText;
 }
 
 /**
@@ -45,7 +52,7 @@ export interface OutputFileSpec {
   /** The file's name, unique within the charter's folder, e.g. "x-large-print.pdf". */
   fileName: string;
   /** What it is, as the download link says. */
-  label: string;
+  label: LocalText;
   /** Its media type, served as Content-Type. */
   mediaType: string;
   /** For an image the page shows: its alt text. */
@@ -59,13 +66,14 @@ export interface OutputFileSpec {
 /**
  * An output format: which documents it is made from and the files it makes. Adding a format
  * is a renderer folder, one OutputFormat in src/outputs/formats/, one line in OUTPUTS
- * (src/outputs/registry.ts), and a check kind: routes, download links, the checks manifest
- * and the report's per-format summary all come from OUTPUTS.
+ * (src/outputs/registry.ts), its words in each dictionary (src/i18n/<language>/site.ts), and a check
+ * kind: routes, download links, the checks manifest and the report's per-format summary all
+ * come from OUTPUTS.
  */
 export interface OutputFormat {
   /** Stable id, used in the manifest and the report, e.g. "large-print-pdf". */
   id: string;
-  /** What the report calls its files, e.g. "Large-print PDFs". */
+  /** What the report calls its files, e.g. "Large-print PDFs" (the report is in English: `t('en-GB', …)`). */
   label: string;
   /** The extension of every file it makes, without the dot: each gets a route /charters/[slug]/[file].<extension>. */
   extension: string;

@@ -8,25 +8,6 @@ import { dictionary, t, tParts } from '../../src/i18n/index.ts';
 
 describe('Welsh counts', () => {
   it.each([
-    [0, '0 tudalen'],
-    [1, '1 dudalen'],
-    [2, '2 dudalen'],
-    [3, '3 o dudalennau'],
-    [6, '6 o dudalennau'],
-    [20, '20 o dudalennau'],
-  ])('writes %i pages as "%s"', (count, expected) => {
-    expect(t('cy-GB', 'pdf.pageCount', { count })).toBe(expected);
-  });
-
-  it.each([
-    [1, '1 page'],
-    [2, '2 pages'],
-    [0, '0 pages'],
-  ])('writes %i pages in English as "%s"', (count, expected) => {
-    expect(t('en-GB', 'pdf.pageCount', { count })).toBe(expected);
-  });
-
-  it.each([
     [1, 'Siarter: dalen o 1 cerdyn waled'],
     [2, 'Siarter: dalen o 2 gerdyn waled'],
     [10, 'Siarter: dalen o 10 o gardiau waled'],

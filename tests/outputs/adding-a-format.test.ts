@@ -1,8 +1,8 @@
 /**
- * Adding an output format is a renderer folder, one OutputFormat, one line in OUTPUTS and a
- * check kind — nothing else. A copy of the project gets a tiny plain-text format (one .txt
- * per charter) and nothing more; the build must route it, link it on the charter page, list
- * it in the checks manifest, and the checker must check it.
+ * Adding an output format is a renderer folder, one OutputFormat, one line in OUTPUTS, its
+ * words in each dictionary and a check kind — nothing else. A copy of the project gets a tiny
+ * plain-text format (one .txt per charter) and nothing more; the build must route it, link it
+ * on the charter page, list it in the checks manifest, and the checker must check it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,25 +27,32 @@ export function renderPlainText(doc: CharterDocument): Uint8Array {
 }
 `;
 
-const FORMAT = `import { blocksText } from '../../model/text.ts';
+const FORMAT = `import { t } from '../../i18n/index.ts';
+import { blocksText } from '../../model/text.ts';
 import { renderPlainText } from '../../renderers/plain-text/index.ts';
 import type { OutputFormat } from '../types.ts';
 
 export const PLAIN_TEXT: OutputFormat = {
   id: 'plain-text',
-  label: 'Plain text files',
+  label: t('en-GB', 'outputs.plainText'),
   extension: 'txt',
   placement: 'formats',
   appliesTo: (doc) => doc.edition === 'full',
   files: (doc) => [{
     fileName: \`\${doc.id}.txt\`,
-    label: 'Plain text',
+    label: (lang) => t(lang, 'downloads.plainText'),
     mediaType: 'text/plain; charset=utf-8',
-    render: async () => ({ bytes: renderPlainText(doc), facts: 'Text' }),
+    render: async () => ({ bytes: renderPlainText(doc), facts: (lang) => t(lang, 'downloads.plainText.facts') }),
     expect: { check: 'text', lang: doc.lang, text: blocksText(doc.blocks) },
   }],
 };
 `;
+
+/** The format's words, in each interface language's site dictionary. */
+const WORDS = {
+  'en-GB': { 'outputs.plainText': 'Plain text files', 'downloads.plainText': 'Plain text', 'downloads.plainText.facts': 'Text' },
+  'cy-GB': { 'outputs.plainText': 'Ffeiliau testun plaen', 'downloads.plainText': 'Testun plaen', 'downloads.plainText.facts': 'Testun' },
+};
 
 /** The project as committed (and as edited here), without outputs or dependencies. */
 function copyProject(): void {
@@ -60,7 +67,7 @@ function copyProject(): void {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
 }
 
-/** The only edits: a renderer folder, one OutputFormat file, one import and one line in OUTPUTS. */
+/** The only edits: a renderer folder, one OutputFormat file, one import and one line in OUTPUTS, and its words in each dictionary. */
 function addPlainTextFormat(): void {
   mkdirSync(path.join(project, 'src/renderers/plain-text'));
   writeFileSync(path.join(project, 'src/renderers/plain-text/index.ts'), RENDERER);
@@ -75,6 +82,13 @@ function addPlainTextFormat(): void {
     .replace('  CARD_SHEET_PDF,\n];', '  CARD_SHEET_PDF,\n  PLAIN_TEXT,\n];');
   expect(edited.split('\n').length - source.split('\n').length).toBe(2);
   writeFileSync(registry, edited);
+  for (const [lang, words] of Object.entries(WORDS)) {
+    const dictionary = path.join(project, `src/i18n/${lang}/site.ts`);
+    const entries = Object.entries(words).map(([key, text]) => `  '${key}': '${text}',\n`);
+    const text = readFileSync(dictionary, 'utf8').replace(/\n(\}( satisfies Record<string, Message>)?;\n)$/, `\n${entries.join('')}$1`);
+    expect(text).toContain(entries[0]);
+    writeFileSync(dictionary, text);
+  }
 }
 
 const fileName = '/charters/every-block-type/every-block-type.txt';
@@ -92,7 +106,7 @@ beforeAll(() => {
   manifest = JSON.parse(readFileSync(path.join(out, 'checks-manifest.json'), 'utf8')) as typeof manifest;
 }, 600_000);
 
-describe('a format added to the registry and nowhere else', () => {
+describe('a format added to the registry and the dictionaries, and nowhere else', () => {
   it('is routed: the build writes the file', () => {
     const text = readFileSync(path.join(out, fileName), 'utf8');
     expect(text.startsWith('Every block type')).toBe(true);

@@ -36,16 +36,6 @@ export const PRINT: Record<PrintKey, Message> = {
   'pdf.documentTitle': '{title} ({edition})',
   // [GOV.UK Frontend] pagination "Tudalen 1"; "o" (of) before a numeral written in digits.
   'pdf.pageNumber': 'Tudalen {page} o {pages}',
-  // Tudalen is feminine: un dudalen, dwy dudalen (soft mutation); then "o" and the plural,
-  // as [GOV.UK Frontend] counts words. Unsure: some writers leave the noun unmutated after a digit ("1 tudalen").
-  'pdf.pageCount': {
-    zero: '{count} tudalen',
-    one: '{count} dudalen',
-    two: '{count} dudalen',
-    few: '{count} o dudalennau',
-    many: '{count} o dudalennau',
-    other: '{count} o dudalennau',
-  },
 
   'pdf.firstPage.dates': 'Adolygwyd ddiwethaf: {lastReviewed}. Adolygiad nesaf: {nextReview}.',
   'pdf.firstPage.dateNotStated': 'heb ei nodi',

@@ -18,8 +18,6 @@ export const PRINT = {
   'pdf.documentTitle': '{title} ({edition})',
   /** Page numbers, bottom right of every page (an artifact). */
   'pdf.pageNumber': 'Page {page} of {pages}',
-  /** A PDF's length, e.g. beside a download link. */
-  'pdf.pageCount': { one: '{count} page', other: '{count} pages' },
 
   // PDF page 1: a full charter.
   'pdf.firstPage.dates': 'Last reviewed: {lastReviewed}. Next review: {nextReview}.',

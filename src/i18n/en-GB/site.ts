@@ -4,7 +4,233 @@ import type { Message } from '../types.ts';
  * The website's own words in British English: header, footer, home page, charter and
  * easy-read pages, downloads, the "another format" request, the accessibility statement, 404.
  * Style: GOV.UK style guide (plain English, sentence case).
+ *
+ * Whole sentences with `{placeholders}`, never fragments joined in code: Welsh orders words
+ * differently. A placeholder drawn as an element (a link) is cut out with `tParts()`; its
+ * link text, when it is words rather than data, is the key named beside it. Keys are
+ * disjoint from ./print.ts (tested).
  */
 export const SITE = {
+  // Every page: the layout, header and footer (src/layouts/, src/components/page/).
   'site.name': 'Care and support charters',
+  /** The page's <title>: its own title, then the site's name. */
+  'site.pageTitle': '{title} – {siteName}',
+  'site.skipLink': 'Skip to main content',
+  /** aria-label of the header navigation. */
+  'site.nav.label': 'Site',
+  'site.nav.allCharters': 'All charters',
+  'site.nav.accessibility': 'Accessibility',
+  /** Visually hidden heading of the footer links. */
+  'site.footer.heading': 'Support links',
+  'site.footer.accessibility': 'Accessibility statement',
+  'site.footer.contact': 'Contact the website team',
+  /** Subject of the footer's email link. */
+  'site.footer.contactSubject': 'About the charters website',
+  'site.footer.sitemap': 'Site map (XML)',
+  'site.footer.about':
+    'This website is run by {operator}. Text is set in Atkinson Hyperlegible Next, a typeface designed by the Braille Institute for readers with low vision.',
+
+  // Home page (src/pages/index.astro).
+  'home.description': 'What you can expect from care and support services: their charters, in formats you can use.',
+  'home.lead':
+    'A charter says what you can expect from a service: how you will be treated, how quickly you will get an answer, and how to complain. Each charter here can be read on the page, and you can ask for it in another format.',
+  'home.heading': 'All charters',
+  'home.easyReadLink': 'Easy read version: {title}',
+
+  // 404 (src/pages/404.astro).
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This page could not be found.',
+  'notFound.help': 'If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.',
+  'notFound.allCharters': 'See all charters',
+
+  // Charter page: under the title (src/pages/charters/[slug].astro, CharterFacts).
+  'charter.jump.easyRead': 'Read the easy read version, with pictures',
+  'charter.facts.from': 'From',
+  /** The "From" value when the charter names its service. */
+  'charter.facts.fromService': '{organisation}, {service}',
+  'charter.facts.for': 'For',
+  'charter.facts.adopted': 'Adopted',
+  'charter.facts.published': 'Published',
+  'charter.facts.lastReviewed': 'Last reviewed',
+  'charter.facts.nextReview': 'Next review',
+  'charter.facts.notStated': 'Not stated in the charter',
+  'charter.facts.agreedThrough': 'Agreed through',
+  'charter.facts.report': 'Report {number} to the {committee}, {date}',
+  'charter.contents': 'Contents',
+
+  // "Get this charter in another format" (OtherFormats); the heading is also the jump link.
+  'charter.formats.heading': 'Get this charter in another format',
+  'charter.formats.easyRead': 'Easy read version on this website',
+  'charter.formats.download': 'Download',
+  'charter.formats.comingSoon': 'Coming soon',
+  'charter.formats.comingSoonIntro': 'These formats are being prepared and are not ready to download yet:',
+  /** {cardLink} is a link whose text is `charter.formats.cardLink`. */
+  'charter.formats.cardBelow': '{cardLink} (a wallet card with the main promises) is below.',
+  'charter.formats.cardLink': 'The charter card',
+  'charter.formats.askHeading': 'Ask for another format',
+  'charter.formats.askIntro':
+    'You can ask for this charter in any format you need, including large print, easy read, Braille, audio, British Sign Language or another language.',
+  'charter.formats.askLink': 'Ask for “{title}” in another format',
+  'charter.formats.askNoteOrganisation': '(this opens an email to {organisation}, at {email})',
+  'charter.formats.askNoteSite': '(this opens an email to the team that runs this website, at {email})',
+  /** {phone} is the number as a tel: link. */
+  'charter.formats.phone': 'Or phone {phone}.',
+  'charter.formats.reply': { one: 'We will reply within {count} working day.', other: 'We will reply within {count} working days.' },
+
+  // Contact section, when the charter's text does not place its contact details (CharterContact).
+  'charter.contact.heading': 'Contact {name}',
+  'charter.contact.none':
+    'This charter does not give a phone number, email or address. Ask the staff who support you, or use the request link below and we will pass your message on.',
+
+  // The charter card on the page (CharterCard).
+  'charter.card.heading': 'Charter card',
+  'charter.card.intro': 'A wallet-sized card with the main promises and how to contact us. Staff can print it and give it to people.',
+  'charter.card.download': 'Download the card',
+  'charter.card.text': 'Text of the card',
+  'charter.card.front': 'Front',
+  'charter.card.back': 'Back',
+
+  // Provenance (AboutThisCharter).
+  'charter.about.heading': 'About this page',
+  'charter.about.source': 'This page publishes the charter “{title}”.',
+  'charter.about.original': 'The original document',
+  /**
+   * For a charter adopted through a committee report. {subject}, {author}, {role} and {dated}
+   * are the clauses below, or empty when the report does not give them; each language places
+   * them in its own sentence.
+   */
+  'charter.about.report': 'The charter was appended to report {number}{subject}, to the {committee} on {date}{author}{role}{dated}.',
+  'charter.about.report.subject': ', “{subject}”',
+  'charter.about.report.author': ', by {author}',
+  'charter.about.report.role': ', {role}',
+  'charter.about.report.dated': ', dated {date}',
+  'charter.about.corrected': 'We corrected only damage from copying the text, never its meaning:',
+  'charter.about.asWritten': 'The text is published exactly as written.',
+
+  // Easy-read page (src/pages/charters/[slug]/easy-read.astro).
+  /** {charterLink} is the full charter's title as a link. */
+  'easyRead.intro': 'This is the easy read version of {charterLink}, from {organisation}.',
+  'easyRead.checked': 'People with learning disabilities checked this booklet: {group}, {date}.',
+  'easyRead.notChecked': 'People with learning disabilities have not checked this booklet yet.',
+  'easyRead.download': 'Download this easy read booklet',
+  'easyRead.fullCharter': 'Read the full charter: {title}',
+
+  // Downloads: link text and the facts beside each link (src/outputs/).
+  /** Beside a download link: what the file is (facts below), then its size. */
+  'downloads.details': '{facts}, {size}',
+  'downloads.largePrint': 'Large print ({size} point text)',
+  'downloads.clearPrint': 'Clear print ({size} point text)',
+  /** The easy-read PDF's link, and the format listed as coming soon when there is none. */
+  'downloads.easyRead': 'Easy read, with pictures',
+  'downloads.pdfPages': { one: 'PDF, {count} page', other: 'PDF, {count} pages' },
+  'downloads.cardFront': 'Card front',
+  'downloads.cardBack': 'Card back',
+  'downloads.cardPng.facts': 'PNG, {width} × {height} mm at {ppi} ppi',
+  'downloads.cardPrint': 'Wallet card for a print shop',
+  'downloads.cardPrint.facts': 'PDF, {width} × {height} mm, {bleed} mm bleed, crop marks',
+  'downloads.cardLargePrint': 'Large print card',
+  'downloads.cardLargePrint.facts': 'PDF, A6, {size} point text, {bleed} mm bleed, crop marks',
+  'downloads.cardSheet': { one: 'Sheet of {count} wallet card to print on A4', other: 'Sheet of {count} wallet cards to print on A4' },
+  'downloads.cardSheet.facts': 'PDF, print at 100 %, fronts and backs',
+  /** File sizes as GOV.UK shows them (1 KB = 1,024 bytes). */
+  'downloads.size.bytes': { one: '{count} byte', other: '{count} bytes' },
+  'downloads.size.kb': '{size} KB',
+  'downloads.size.mb': '{size} MB',
+
+  // What the checks manifest and the auditor's report call each format's files.
+  'outputs.largePrintPdf': 'Large-print PDFs',
+  'outputs.clearPrintPdf': 'Clear-print PDFs',
+  'outputs.easyReadPdf': 'Easy-read PDFs',
+  'outputs.cardPng': 'Card images (PNG)',
+  'outputs.cardPrintPdf': 'Wallet card print PDFs',
+  'outputs.cardLargePrintPdf': 'Large-print card PDFs',
+  'outputs.cardSheetPdf': 'A4 card sheet PDFs',
+
+  // Accessibility statement (src/pages/accessibility.astro), in the order of the GOV.UK sample statement.
+  'statement.title': 'Accessibility statement',
+  'statement.description': 'How accessible {siteName} is, and how to ask for another format or report a problem.',
+  'statement.heading': 'Accessibility statement for {siteName}',
+  /** {siteLink} is the site's address as a link. */
+  'statement.appliesTo': 'This accessibility statement applies to the website at {siteLink}, including every charter page on it.',
+  'statement.runBy':
+    'This website is run by {operator}. We want as many people as possible to be able to use this website. For example, that means you should be able to:',
+  'statement.able.colours': 'change colours, contrast levels and fonts using browser or device settings',
+  'statement.able.zoom': 'zoom in up to 400% without the text spilling off the screen',
+  'statement.able.keyboard': 'navigate the whole website using just a keyboard or speech recognition software',
+  'statement.able.screenReader':
+    'listen to the whole website using a screen reader (including the most recent versions of JAWS, NVDA and VoiceOver)',
+  'statement.able.noJavaScript': 'use the website without JavaScript: it has none',
+  'statement.simpleText':
+    'We have also made the text of this website as simple as possible to understand. The charters themselves are published in the words their organisations wrote.',
+  /** {abilityNetLink} is a link whose text is `statement.abilityNet.link`. */
+  'statement.abilityNet': '{abilityNetLink} if you have a disability.',
+  'statement.abilityNet.link': 'AbilityNet has advice on making your device easier to use',
+  'statement.howAccessible.heading': 'How accessible this website is',
+  'statement.howAccessible.knownIssues': 'We know some parts of this website are not fully accessible:',
+  'statement.howAccessible.noIssues':
+    'We do not know of any part of this website that you cannot use. Some charters were written many years ago and use long sentences; easy read editions are being written, and you can ask for one now.',
+  'statement.feedback.heading': 'Feedback and contact information',
+  /** {emailLink} is a mailto: link whose text is `statement.emailLink`. */
+  'statement.feedback.formats':
+    'If you need a charter in a different format like large print, easy read, an audio recording, Braille or another language, use the “Ask for this charter in another format” link on the charter’s page, or {emailLink}.',
+  'statement.emailLink': 'email {email}',
+  'statement.emailSubject': 'Accessibility of the charters website',
+  'statement.feedback.response': {
+    one: 'We’ll consider your request and get back to you in {count} working day.',
+    other: 'We’ll consider your request and get back to you in {count} working days.',
+  },
+  'statement.reporting.heading': 'Reporting accessibility problems with this website',
+  'statement.reporting.text':
+    'We’re always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we’re not meeting accessibility requirements, {emailLink}.',
+  'statement.enforcement.heading': 'Enforcement procedure',
+  /** {eassLink} is a link whose text is `statement.enforcement.eassLink`. */
+  'statement.enforcement.ehrc':
+    'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the “accessibility regulations”). If you’re not happy with how we respond to your complaint, {eassLink}.',
+  'statement.enforcement.eassLink': 'contact the Equality Advisory and Support Service (EASS)',
+  /** {ecniLink} is a link whose text is `statement.enforcement.ecniLink`. */
+  'statement.enforcement.ni':
+    'If you are in Northern Ireland and are not happy with how we respond to your complaint, you can contact the {ecniLink}.',
+  'statement.enforcement.ecniLink': 'Equality Commission for Northern Ireland',
+  'statement.technical.heading': 'Technical information about this website’s accessibility',
+  'statement.technical.commitment':
+    '{operator} is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.',
+  'statement.compliance.heading': 'Compliance status',
+  /** {wcagLink} is a link whose text is `statement.compliance.wcagLink`. */
+  'statement.compliance.fully': 'This website is fully compliant with the {wcagLink} AA standard.',
+  'statement.compliance.partially': 'This website is partially compliant with the {wcagLink} AA standard.',
+  'statement.compliance.not': 'This website is not compliant with the {wcagLink} AA standard.',
+  'statement.compliance.fullyWithIssues':
+    'This website is fully compliant with the {wcagLink} AA standard, due to the non-compliances listed below.',
+  'statement.compliance.partiallyWithIssues':
+    'This website is partially compliant with the {wcagLink} AA standard, due to the non-compliances listed below.',
+  'statement.compliance.notWithIssues':
+    'This website is not compliant with the {wcagLink} AA standard, due to the non-compliances listed below.',
+  'statement.compliance.wcagLink': 'Web Content Accessibility Guidelines version 2.2',
+  'statement.nonAccessible.heading': 'Non-accessible content',
+  'statement.nonCompliance.heading': 'Non-compliance with the accessibility regulations',
+  /** A known issue found by the automated checks, and where. */
+  'statement.issue.where': '{description} ({where})',
+  /** {criteria}: the success criteria's numbers, e.g. "1.4.3" or "1.4.3, 2.4.7"; count is how many. */
+  'statement.issue.fails': {
+    one: 'This fails WCAG 2.2 success criterion {criteria}.',
+    other: 'This fails WCAG 2.2 success criteria {criteria}.',
+  },
+  'statement.issue.fixBy': 'We plan to fix this by {date}.',
+  'statement.nonCompliance.none': 'We do not know of any content that fails the accessibility regulations.',
+  'statement.burden.heading': 'Disproportionate burden',
+  'statement.burden.text': 'We are not claiming that any accessibility fix would be a disproportionate burden.',
+  'statement.outOfScope.heading': 'Content that’s not within the scope of the accessibility regulations',
+  'statement.outOfScope.text': 'None: every page and document on this website is made to meet the regulations.',
+  'statement.improving.heading': 'What we’re doing to improve accessibility',
+  'statement.improving.checks':
+    'Every change is checked automatically before it is published: axe-core and Pa11y on every page, and checks of every PDF and card. A change that fails is not published.',
+  'statement.improving.plans':
+    'We will have the PDFs checked with a PDF/UA validator (PAC or veraPDF) and the easy read editions tested with people with learning disabilities.',
+  'statement.preparation.heading': 'Preparation of this accessibility statement',
+  'statement.preparation.dates': 'This statement was prepared on {prepared}. It was last reviewed on {reviewed}.',
+  'statement.preparation.testedBy': 'This website was tested by {testedBy}. Every page, PDF and card was tested.',
+  'statement.preparation.lastCheck': 'This website was last checked automatically on {date}. Result: {summary}',
+  'statement.preparation.noCheck': 'No automated check run has been recorded yet.',
+  'statement.preparation.checks':
+    'The automated checks are axe-core and Pa11y on every page, layout checks (reflow at 320 pixels, text spacing, visible focus, target size), HTML validation, and checks of every PDF and card. Automated checks find only some problems.',
 } satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { t } from '../../i18n/index.ts';
 import { cardContent, cardText, type CardContent } from '../../model/card-content.ts';
 import { charterDate } from '../../model/charter-date.ts';
 import type { CharterDocument } from '../../model/types.ts';
@@ -7,6 +8,7 @@ import {
   renderCardPng,
   renderCardPrintPdf,
   renderCardSheetPdf,
+  SHEET,
   WALLET_CARD,
   type CardPdfFacts,
   type CardProfile,
@@ -53,31 +55,44 @@ function cardFormat(
 }
 
 /** Both sides as 300 ppi PNGs, for the web page and for people who print them themselves. */
-export const CARD_PNG = cardFormat({ id: 'card-png', label: 'Card images (PNG)', extension: 'png' }, (doc) => {
+export const CARD_PNG = cardFormat({ id: 'card-png', label: t('en-GB', 'outputs.cardPng'), extension: 'png' }, (doc) => {
   const { content } = cardInputs(doc);
   const text = cardText(content);
   return (['front', 'back'] as const).map((side) => ({
     fileName: `${doc.id}-card-${side}.png`,
-    label: side === 'front' ? 'Card front' : 'Card back',
+    label: (lang) => t(lang, side === 'front' ? 'downloads.cardFront' : 'downloads.cardBack'),
     mediaType: 'image/png',
     // The page shows the card as images of text: their alt text is the card's words (WCAG 1.1.1).
     alt: text[side],
-    render: async () => ({ bytes: (await renderCardPng(content, side)).png, facts: 'PNG, 85 × 55 mm at 300 ppi' }),
+    render: async () => ({
+      bytes: (await renderCardPng(content, side)).png,
+      facts: (lang) =>
+        t(lang, 'downloads.cardPng.facts', {
+          width: mm(WALLET_CARD.trim.width),
+          height: mm(WALLET_CARD.trim.height),
+          ppi: WALLET_CARD.ppi,
+        }),
+    }),
     expect: { check: 'card-png', lang: doc.lang, pixels: pixels(WALLET_CARD) },
   }));
 });
 
 /** The wallet card for a print shop: 85 × 55 mm with bleed and crop marks. */
-export const CARD_PRINT_PDF = cardFormat({ id: 'card-print-pdf', label: 'Wallet card print PDFs', extension: 'pdf' }, (doc) => {
+export const CARD_PRINT_PDF = cardFormat({ id: 'card-print-pdf', label: t('en-GB', 'outputs.cardPrintPdf'), extension: 'pdf' }, (doc) => {
   const { content, facts } = cardInputs(doc);
   return [
     {
       fileName: `${doc.id}-card-print.pdf`,
-      label: 'Wallet card for a print shop',
+      label: (lang) => t(lang, 'downloads.cardPrint'),
       mediaType: 'application/pdf',
       render: async () => ({
         bytes: await renderCardPrintPdf(content, WALLET_CARD, facts),
-        facts: 'PDF, 85 × 55 mm, 3 mm bleed, crop marks',
+        facts: (lang) =>
+          t(lang, 'downloads.cardPrint.facts', {
+            width: mm(WALLET_CARD.trim.width),
+            height: mm(WALLET_CARD.trim.height),
+            bleed: mm(WALLET_CARD.bleed),
+          }),
       }),
       expect: { check: 'card-pdf', lang: doc.lang, ...printBoxes(WALLET_CARD) },
     },
@@ -85,31 +100,38 @@ export const CARD_PRINT_PDF = cardFormat({ id: 'card-print-pdf', label: 'Wallet 
 });
 
 /** The A6 large-print card. */
-export const CARD_LARGE_PRINT_PDF = cardFormat({ id: 'card-large-print-pdf', label: 'Large-print card PDFs', extension: 'pdf' }, (doc) => {
-  const { content, facts } = cardInputs(doc);
-  return [
-    {
-      fileName: `${doc.id}-card-large-print.pdf`,
-      label: 'Large print card',
-      mediaType: 'application/pdf',
-      render: async () => ({
-        bytes: await renderCardPrintPdf(content, LARGE_PRINT_CARD, facts),
-        facts: 'PDF, A6, 18 point text, 3 mm bleed, crop marks',
-      }),
-      expect: { check: 'card-pdf', lang: doc.lang, ...printBoxes(LARGE_PRINT_CARD) },
-    },
-  ];
-});
+export const CARD_LARGE_PRINT_PDF = cardFormat(
+  { id: 'card-large-print-pdf', label: t('en-GB', 'outputs.cardLargePrintPdf'), extension: 'pdf' },
+  (doc) => {
+    const { content, facts } = cardInputs(doc);
+    return [
+      {
+        fileName: `${doc.id}-card-large-print.pdf`,
+        label: (lang) => t(lang, 'downloads.cardLargePrint'),
+        mediaType: 'application/pdf',
+        render: async () => ({
+          bytes: await renderCardPrintPdf(content, LARGE_PRINT_CARD, facts),
+          facts: (lang) =>
+            t(lang, 'downloads.cardLargePrint.facts', { size: LARGE_PRINT_CARD.fontSize.target, bleed: mm(LARGE_PRINT_CARD.bleed) }),
+        }),
+        expect: { check: 'card-pdf', lang: doc.lang, ...printBoxes(LARGE_PRINT_CARD) },
+      },
+    ];
+  },
+);
 
 /** Ten wallet cards on A4, for an office printer. */
-export const CARD_SHEET_PDF = cardFormat({ id: 'card-sheet-pdf', label: 'A4 card sheet PDFs', extension: 'pdf' }, (doc) => {
+export const CARD_SHEET_PDF = cardFormat({ id: 'card-sheet-pdf', label: t('en-GB', 'outputs.cardSheetPdf'), extension: 'pdf' }, (doc) => {
   const { content, facts } = cardInputs(doc);
   return [
     {
       fileName: `${doc.id}-card-sheet.pdf`,
-      label: 'Sheet of 10 wallet cards to print on A4',
+      label: (lang) => t(lang, 'downloads.cardSheet', { count: SHEET.columns * SHEET.rows }),
       mediaType: 'application/pdf',
-      render: async () => ({ bytes: await renderCardSheetPdf(content, facts), facts: 'PDF, print at 100 %, fronts and backs' }),
+      render: async () => ({
+        bytes: await renderCardSheetPdf(content, facts),
+        facts: (lang) => t(lang, 'downloads.cardSheet.facts'),
+      }),
       // The sheet's printing note is 12 pt: it is for staff at a printer, not the card's reader.
       expect: { check: 'pdf', lang: doc.lang, minTextSize: 12 },
     },

@@ -1,7 +1,8 @@
 import { checkEasyReadPages } from '../../checks/content/easy-read.ts';
 import { ContentError } from '../../model/content-error.ts';
+import { t, uiLanguageFor, type MessageKey } from '../../i18n/index.ts';
 import { formatRequestFor } from '../../model/format-request.ts';
-import { PICTURE_ATTRIBUTION } from '../../model/pictures.ts';
+import { pictureAttribution } from '../../model/pictures.ts';
 import { blocksText } from '../../model/text.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import { CLEAR_PRINT, EASY_READ, LARGE_PRINT, renderPdfWithInfo, type PdfProfile } from '../../renderers/pdf/index.ts';
@@ -24,11 +25,11 @@ async function renderEdition(doc: CharterDocument, profile: PdfProfile, context:
     const errors = checkEasyReadPages(`${doc.id}/easy-read.mdx`, pageCount).filter((finding) => finding.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
   }
-  return { bytes, facts: `PDF, ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}` };
+  return { bytes, facts: (lang) => t(lang, 'downloads.pdfPages', { count: pageCount }) };
 }
 
-/** A PDF edition of a document, set with one layout profile (src/renderers/pdf/profiles.ts). */
-function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'label' | 'appliesTo'>, linkLabel: string): OutputFormat {
+/** A PDF edition of a document, set with one layout profile (src/renderers/pdf/profiles.ts); `linkLabel` is its link text's key (`{size}`: the body text size). */
+function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'label' | 'appliesTo'>, linkLabel: MessageKey): OutputFormat {
   return {
     ...format,
     extension: 'pdf',
@@ -36,15 +37,16 @@ function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'labe
     files: (doc, context) => [
       {
         fileName: `${doc.id}-${profile.id}.pdf`,
-        label: linkLabel,
+        label: (lang) => t(lang, linkLabel, { size: profile.bodySize }),
         mediaType: 'application/pdf',
         render: () => renderEdition(doc, profile, context),
         expect: {
           check: 'pdf',
           lang: doc.lang,
           minTextSize: profile.bodySize,
-          // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA).
-          text: isEasyRead(doc) ? [...blocksText(doc.blocks), PICTURE_ATTRIBUTION] : blocksText(doc.blocks),
+          // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA),
+          // in the booklet's interface language.
+          text: isEasyRead(doc) ? [...blocksText(doc.blocks), pictureAttribution(uiLanguageFor(doc.lang))] : blocksText(doc.blocks),
         },
       },
     ],
@@ -54,20 +56,20 @@ function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'labe
 /** Large print: 18 pt (UKAAF, RNIB). */
 export const LARGE_PRINT_PDF = pdfEdition(
   LARGE_PRINT,
-  { id: 'large-print-pdf', label: 'Large-print PDFs', appliesTo: isFull },
-  `${LARGE_PRINT.label} (${LARGE_PRINT.bodySize} point text)`,
+  { id: 'large-print-pdf', label: t('en-GB', 'outputs.largePrintPdf'), appliesTo: isFull },
+  'downloads.largePrint',
 );
 
 /** Clear print: 14 pt. */
 export const CLEAR_PRINT_PDF = pdfEdition(
   CLEAR_PRINT,
-  { id: 'clear-print-pdf', label: 'Clear-print PDFs', appliesTo: isFull },
-  `${CLEAR_PRINT.label} (${CLEAR_PRINT.bodySize} point text)`,
+  { id: 'clear-print-pdf', label: t('en-GB', 'outputs.clearPrintPdf'), appliesTo: isFull },
+  'downloads.clearPrint',
 );
 
 /** The easy-read booklet, from the hand-written easy-read edition. */
 export const EASY_READ_PDF = pdfEdition(
   EASY_READ,
-  { id: 'easy-read-pdf', label: 'Easy-read PDFs', appliesTo: isEasyRead },
-  'Easy read, with pictures',
+  { id: 'easy-read-pdf', label: t('en-GB', 'outputs.easyReadPdf'), appliesTo: isEasyRead },
+  'downloads.easyRead',
 );
