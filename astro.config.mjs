@@ -3,10 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { outputRoutes } from './src/outputs/astro-integration.ts';
+import { withTranslationAlternates } from './src/outputs/sitemap.ts';
+
+const site = process.env.SITE_URL ?? 'https://charters.example.org';
 
 export default defineConfig({
   // Canonical address of the deployed site; needed for the sitemap. SITE_URL overrides it.
-  site: process.env.SITE_URL ?? 'https://charters.example.org',
+  site,
   // scripts/build.ts builds into a staging folder and swaps it in only when the whole build
   // succeeded, so a failed build never leaves a half-written dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
@@ -19,7 +22,7 @@ export default defineConfig({
   // space. tests/pages/built-html.test.ts asserts no words are glued together.
   compressHTML: true,
   // outputRoutes: a download route for each file extension of the output registry.
-  integrations: [mdx(), sitemap(), outputRoutes()],
+  integrations: [mdx(), sitemap({ serialize: withTranslationAlternates(site) }), outputRoutes()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

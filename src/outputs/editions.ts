@@ -2,8 +2,16 @@ import { getCollection } from 'astro:content';
 import { charterDocumentFromEntry, easyReadDocumentFromEntry } from '../model/from-entry.ts';
 import type { CharterDocument } from '../model/types.ts';
 
-/** Every charter and its easy-read edition (if written), as models. Pages call this instead of repeating collection plumbing. */
-export async function loadEditions(): Promise<{ charter: CharterDocument; easyRead: CharterDocument | undefined }[]> {
+/** A charter with its easy-read edition and its translation, if it has them. */
+export interface Edition {
+  charter: CharterDocument;
+  easyRead: CharterDocument | undefined;
+  /** The charter in the site's other language, when the two name each other (content check: translations.ts). */
+  translation: CharterDocument | undefined;
+}
+
+/** Every charter with its easy-read edition and translation, as models. Pages call this instead of repeating collection plumbing. */
+export async function loadEditions(): Promise<Edition[]> {
   const [charterEntries, easyReadEntries] = await Promise.all([getCollection('charters'), getCollection('easyRead')]);
   const charters = new Map(charterEntries.map((entry) => [entry.id, charterDocumentFromEntry(entry)]));
   const easyReads = new Map<string, CharterDocument>();
@@ -12,5 +20,9 @@ export async function loadEditions(): Promise<{ charter: CharterDocument; easyRe
     if (!charter) throw new Error(`${entry.filePath ?? entry.id}: there is no charter called "${entry.data.charter.id}".`);
     easyReads.set(charter.id, easyReadDocumentFromEntry(entry, charter));
   }
-  return [...charters.values()].map((charter) => ({ charter, easyRead: easyReads.get(charter.id) }));
+  const translationOf = (charter: CharterDocument) => {
+    const other = charter.meta.translation ? charters.get(charter.meta.translation) : undefined;
+    return other?.meta.translation === charter.id ? other : undefined;
+  };
+  return [...charters.values()].map((charter) => ({ charter, easyRead: easyReads.get(charter.id), translation: translationOf(charter) }));
 }

@@ -295,4 +295,8 @@ export const SITE: Record<SiteKey, Message> = {
   'statement.preparation.noCheck': 'Nid oes cofnod eto o wiriad awtomatig.',
   'statement.preparation.checks':
     'Y gwiriadau awtomatig yw axe-core a Pa11y ar bob tudalen, gwiriadau gosodiad (ail-lifo ar 320 picsel, bylchau testun, ffocws gweladwy, maint targedau), dilysu HTML, a gwiriadau o bob PDF a cherdyn. Dim ond rhai problemau y mae gwiriadau awtomatig yn eu canfod.',
+  // [GOV.UK] the language links of GOV.UK's Welsh pages ("Cymraeg"); "Iaith" (language) as
+  // the navigation's label.
+  'language.name': 'Cymraeg',
+  'language.switch.label': 'Iaith',
 };

@@ -233,4 +233,8 @@ export const SITE = {
   'statement.preparation.noCheck': 'No automated check run has been recorded yet.',
   'statement.preparation.checks':
     'The automated checks are axe-core and Pa11y on every page, layout checks (reflow at 320 pixels, text spacing, visible focus, target size), HTML validation, and checks of every PDF and card. Automated checks find only some problems.',
+
+  // The language switch (GOV.UK pages' "English | Cymraeg" links): each language named in itself.
+  'language.name': 'English',
+  'language.switch.label': 'Language',
 } satisfies Record<string, Message>;

@@ -1,0 +1,85 @@
+/**
+ * A charter and its Welsh translation (tests/fixtures/translations/pair): each page links
+ * the other with a language switch, both name every version in <link rel="alternate"
+ * hreflang> and the sitemap's xhtml:link alternates, languages are marked (WCAG 3.1.1,
+ * 3.1.2), and the pages pass the browser checks (axe-core, pa11y, layout, HTML).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/checks/output/run-checks.ts';
+import { serveFolder } from '../../scripts/lib/static-server.ts';
+import { parseHtml } from '../helpers/html.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'charters-pair-'));
+const out = path.join(work, 'site');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const PAGES = { 'en-GB': '/charters/our-promise/', 'cy-GB': '/charters/ein-haddewid/' } as const;
+const pageOf = (pathname: string) => parseHtml(readFileSync(path.join(out, pathname, 'index.html'), 'utf8'));
+
+beforeAll(() => {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CHARTERS_DIR: path.join(ROOT, 'tests/fixtures/translations/pair') },
+  });
+  expect(run.status, run.stderr).toBe(0);
+}, 600_000);
+
+describe.each(Object.entries(PAGES))('the %s page of a translated pair', (lang, pathname) => {
+  const other = Object.entries(PAGES).find(([otherLang]) => otherLang !== lang) as [string, string];
+
+  it('is in its language', () => {
+    expect(pageOf(pathname).querySelector('html')?.getAttribute('lang')).toBe(lang);
+  });
+
+  it('links the other language with a switch: the language named in itself, lang and hreflang set', () => {
+    const nav = pageOf(pathname).querySelector('nav.cc-language-switch');
+    expect(nav?.getAttribute('aria-label')).toBe(lang === 'cy-GB' ? 'Iaith' : 'Language');
+    const link = nav?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe(other[1]);
+    expect(link?.getAttribute('hreflang')).toBe(other[0]);
+    expect(link?.getAttribute('lang')).toBe(other[0]);
+    expect(link?.text).toBe(other[0] === 'cy-GB' ? 'Cymraeg' : 'English');
+    const current = nav?.querySelector('[aria-current="true"]');
+    expect(current?.text).toBe(lang === 'cy-GB' ? 'Cymraeg' : 'English');
+  });
+
+  it('names both versions in <link rel="alternate" hreflang>', () => {
+    const links = pageOf(pathname)
+      .querySelectorAll('link[rel="alternate"]')
+      .map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]);
+    expect(links).toEqual([
+      ['en-GB', PAGES['en-GB']],
+      ['cy-GB', PAGES['cy-GB']],
+    ]);
+  });
+});
+
+describe('the sitemap of a translated pair', () => {
+  it('lists both versions as alternates of each page', () => {
+    const sitemap = readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8');
+    for (const pathname of Object.values(PAGES)) {
+      const entry = new RegExp(`<url><loc>[^<]*${pathname}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+      expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="https://charters.example.org${PAGES['en-GB']}"/>`);
+      expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="cy-GB" href="https://charters.example.org${PAGES['cy-GB']}"/>`);
+    }
+  });
+});
+
+describe('the browser checks on both pages', () => {
+  it('find nothing: axe-core, pa11y, layout and HTML', async () => {
+    const report = await runChecks({
+      folder: out,
+      workDir: work,
+      pa11yConfig: path.join(ROOT, '.pa11yci.json'),
+      pages: Object.values(PAGES),
+      serve: serveFolder,
+    });
+    expect(report.findings.filter((finding) => finding.format === 'web')).toEqual([]);
+  }, 300_000);
+});
