@@ -3,6 +3,8 @@ import { publishContext } from './context.ts';
 import { editionFiles } from './publish.ts';
 import { OUTPUTS } from './registry.ts';
 import type { FileExpectations } from './types.ts';
+import { charterPagePath } from './urls.ts';
+import { translationPairs } from '../model/translations.ts';
 
 /** `checks-manifest.json`: what every published file should be, by path. */
 export interface ChecksManifest {
@@ -11,6 +13,12 @@ export interface ChecksManifest {
   formats: Record<string, { label: string }>;
   /** Every published file, by path: its format and what the checker should find in it. */
   files: Record<string, FileExpectations & { format: string }>;
+  /**
+   * Every translated pair of charter pages, the site's first language first, and whether the
+   * build checked their parity (a build with `parity: required` fails on any difference, so
+   * "checked" means they matched).
+   */
+  translations: { pages: [string, string]; langs: [string, string]; parity: 'checked' | 'not-required' }[];
 }
 
 /**
@@ -20,8 +28,19 @@ export interface ChecksManifest {
 export async function checksManifest(): Promise<ChecksManifest> {
   const context = publishContext();
   const files: ChecksManifest['files'] = {};
-  for (const { charter, easyRead } of await loadEditions()) {
+  const editions = await loadEditions();
+  for (const { charter, easyRead } of editions) {
     for (const file of editionFiles([charter, easyRead], context)) files[file.href] = { format: file.format.id, ...file.expect };
   }
-  return { version: 2, formats: Object.fromEntries(OUTPUTS.map((format) => [format.id, { label: format.label }])), files };
+  const { site } = context;
+  const parity = site.parity === 'required' && site.languages.length > 1 ? 'checked' : 'not-required';
+  const translations = translationPairs(
+    editions.map((edition) => edition.charter),
+    site.firstLanguage ?? site.languages[0] ?? 'en-GB',
+  ).map(({ first, second }): ChecksManifest['translations'][number] => ({
+    pages: [charterPagePath(first), charterPagePath(second)],
+    langs: [first.lang, second.lang],
+    parity,
+  }));
+  return { version: 2, formats: Object.fromEntries(OUTPUTS.map((format) => [format.id, { label: format.label }])), files, translations };
 }

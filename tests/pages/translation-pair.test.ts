@@ -71,6 +71,14 @@ describe('the sitemap of a translated pair', () => {
   });
 });
 
+describe('the checks manifest of a translated pair', () => {
+  it('lists the pair, the first language first, with its parity status', () => {
+    const manifest = JSON.parse(readFileSync(path.join(out, 'checks-manifest.json'), 'utf8')) as { translations: unknown[] };
+    // content/site.yaml does not require parity (the seeds are English-only bodies).
+    expect(manifest.translations).toEqual([{ pages: [PAGES['en-GB'], PAGES['cy-GB']], langs: ['en-GB', 'cy-GB'], parity: 'not-required' }]);
+  });
+});
+
 describe('the browser checks on both pages', () => {
   it('find nothing: axe-core, pa11y, layout and HTML', async () => {
     const report = await runChecks({

@@ -19,17 +19,25 @@ export interface ManifestFile {
   bleedMm?: number;
 }
 
+/** A translated pair of pages and whether the build checked their parity. */
+export interface ManifestTranslation {
+  pages: [string, string];
+  langs: [string, string];
+  parity: 'checked' | 'not-required';
+}
+
 export interface Manifest {
   formats: Record<string, { label: string }>;
   files: Record<string, ManifestFile>;
+  translations: ManifestTranslation[];
 }
 
-const EMPTY: Manifest = { formats: {}, files: {} };
+const EMPTY: Manifest = { formats: {}, files: {}, translations: [] };
 
 /** The folder's manifest, or an empty one (a folder built without it, or a test fixture). */
 export function readManifest(folder: string): Manifest {
   const file = path.join(folder, 'checks-manifest.json');
   if (!existsSync(file)) return EMPTY;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
-  return { formats: parsed.formats ?? {}, files: parsed.files ?? {} };
+  return { formats: parsed.formats ?? {}, files: parsed.files ?? {}, translations: parsed.translations ?? [] };
 }

@@ -1,4 +1,5 @@
 import type { CheckFinding } from './finding.ts';
+import type { ManifestTranslation } from './manifest.ts';
 
 /** Everything an auditor needs from one run: what was checked, with what, and what failed. */
 export interface CheckReport {
@@ -16,6 +17,8 @@ export interface CheckReport {
   };
   /** Output formats by id, with the names the summary gives them (from the manifest). */
   formats?: Record<string, string>;
+  /** Translated pairs of pages and whether the build checked their parity (from the manifest). */
+  translations?: ManifestTranslation[];
   tools: { name: string; version: string; checks: string }[];
   findings: CheckFinding[];
 }
@@ -46,6 +49,24 @@ function byCriterion(findings: readonly CheckFinding[]): [string, CheckFinding[]
     for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/**
+ * Every translated pair and its parity result (Welsh Language Standards: Welsh no less
+ * favourably than English). The build fails on a difference when parity is required, so a
+ * checked pair in a built site is one that matched.
+ */
+function translationsSection(translations: readonly ManifestTranslation[]): string {
+  if (translations.length === 0) return '';
+  const rows = translations.map(
+    (pair) =>
+      `<tr><th scope="row"><code>${escape(pair.pages[0])}</code> (${escape(pair.langs[0])}) and <code>${escape(pair.pages[1])}</code> (${escape(pair.langs[1])})</th><td>${pair.parity === 'checked' ? 'Same sections, commitments, list items, table rows, phone numbers, emails and dates (checked by the build)' : 'Not checked: the site does not require parity'}</td></tr>`,
+  );
+  return `<h2>Translations</h2>
+<table>
+<thead><tr><th scope="col">Pages</th><th scope="col">Parity</th></tr></thead>
+<tbody>${rows.join('')}</tbody>
+</table>`;
 }
 
 /** The auditor's report as a readable, accessible HTML page (no JavaScript). */
@@ -128,6 +149,7 @@ ${
 </table>`
     : '<p>No criterion has any finding.</p>'
 }
+${translationsSection(report.translations ?? [])}
 <h2>Findings</h2>
 ${findingList.length ? findingList.join('\n') : '<p>No findings.</p>'}
 <h2>What was checked</h2>

@@ -171,6 +171,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       cards: checkedAs('card-png', 'card-pdf'),
       files: files.map(([file, expected]) => ({ file, format: expected.format })),
     },
+    translations: manifest.translations,
     formats: {
       pdf: 'PDFs not in the manifest',
       ...Object.fromEntries(Object.entries(manifest.formats).map(([id, format]) => [id, format.label])),

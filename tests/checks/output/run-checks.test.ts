@@ -369,3 +369,39 @@ describe('the report summary by format', () => {
     expect(html).not.toContain('Card images (PNG)');
   });
 });
+
+describe('the report on translations', () => {
+  it('lists every translated pair with its parity result', () => {
+    const html = reportHtml({
+      date: '2026-11-30T08:00:00.000Z',
+      folder: 'dist',
+      passed: true,
+      tools: [],
+      findings: [],
+      checked: { pages: [], pdfs: [], cards: [] },
+      translations: [
+        { pages: ['/charters/our-promise/', '/charters/ein-haddewid/'], langs: ['en-GB', 'cy-GB'], parity: 'checked' },
+        { pages: ['/charters/a/', '/charters/b/'], langs: ['en-GB', 'cy-GB'], parity: 'not-required' },
+      ],
+    });
+    expect(html).toContain('<h2>Translations</h2>');
+    expect(html).toContain(
+      '<code>/charters/our-promise/</code> (en-GB) and <code>/charters/ein-haddewid/</code> (cy-GB)</th><td>Same sections',
+    );
+    expect(html).toContain(
+      '<code>/charters/a/</code> (en-GB) and <code>/charters/b/</code> (cy-GB)</th><td>Not checked: the site does not require parity',
+    );
+  });
+
+  it('has no translations section when there are none', () => {
+    const html = reportHtml({
+      date: '2026-11-30T08:00:00.000Z',
+      folder: 'dist',
+      passed: true,
+      tools: [],
+      findings: [],
+      checked: { pages: [], pdfs: [], cards: [] },
+    });
+    expect(html).not.toContain('Translations');
+  });
+});
