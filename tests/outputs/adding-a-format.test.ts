@@ -4,13 +4,14 @@
  * plain-text format (one .txt per charter) and nothing more; the build must route it, link it
  * on the charter page, list it in the checks manifest, and the checker must check it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckFinding } from '../../src/checks/output/finding.ts';
 import { checkOutputFiles } from '../../src/checks/output/run-checks.ts';
+import { buildSite } from '../helpers/build.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'charters-new-format-'));
@@ -97,11 +98,7 @@ let manifest: { formats: Record<string, { label: string }>; files: Record<string
 beforeAll(() => {
   copyProject();
   addPlainTextFormat();
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, CHARTERS_DIR: path.join(FIXTURES, 'valid') },
-  });
+  const build = buildSite(path.join(FIXTURES, 'valid'), out, { cwd: project });
   expect(build.status, build.stderr).toBe(0);
   manifest = JSON.parse(readFileSync(path.join(out, 'checks-manifest.json'), 'utf8')) as typeof manifest;
 }, 600_000);

@@ -4,7 +4,6 @@
  * hreflang> and the sitemap's xhtml:link alternates, languages are marked (WCAG 3.1.1,
  * 3.1.2), and the pages pass the browser checks (axe-core, pa11y, layout, HTML).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { runChecks } from '../../src/checks/output/run-checks.ts';
 import { serveFolder } from '../../scripts/lib/static-server.ts';
 import { parseHtml } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'charters-pair-'));
 const out = path.join(work, 'site');
@@ -22,11 +22,7 @@ const PAGES = { 'en-GB': '/charters/our-promise/', 'cy-GB': '/charters/ein-hadde
 const pageOf = (pathname: string) => parseHtml(readFileSync(path.join(out, pathname, 'index.html'), 'utf8'));
 
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CHARTERS_DIR: path.join(ROOT, 'tests/fixtures/translations/pair') },
-  });
+  const run = buildSite(path.join(ROOT, 'tests/fixtures/translations/pair'), out);
   expect(run.status, run.stderr).toBe(0);
 }, 600_000);
 

@@ -5,7 +5,6 @@
  * forms of counts. The site-wide pages stay English. PDF and card words are tested with the
  * renderers (tests/i18n/print.test.ts), not here.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,8 +13,9 @@ import { SITE } from '../../src/i18n/en-GB/site.ts';
 import { dictionary, t, type MessageKey } from '../../src/i18n/index.ts';
 import { loadSite } from '../../src/model/load-site.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
-import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { FIXTURES } from '../helpers/paths.ts';
 import { readPdf } from '../helpers/pdf.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const SLUG = 'siarter-gofal';
 const work = mkdtempSync(path.join(tmpdir(), 'charters-welsh-'));
@@ -26,11 +26,7 @@ let page: ReturnType<typeof parseHtml>;
 let home: ReturnType<typeof parseHtml>;
 
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CHARTERS_DIR: path.join(FIXTURES, 'welsh') },
-  });
+  const run = buildSite(path.join(FIXTURES, 'welsh'), out);
   expect(run.status, run.stderr).toBe(0);
   page = parseHtml(readFileSync(path.join(out, 'charters', SLUG, 'index.html'), 'utf8'));
   home = parseHtml(readFileSync(path.join(out, 'index.html'), 'utf8'));

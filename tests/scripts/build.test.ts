@@ -2,7 +2,6 @@
  * The build command end to end: bad content fails before anything is written; good content
  * (the every-block-type fixture) renders every block, and two builds are byte-identical.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,19 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCharterFile } from '../../src/model/load-charter.ts';
 import { blocksText } from '../../src/model/text.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
-import { FIXTURES, ROOT, invalidFixture } from '../helpers/paths.ts';
+import { FIXTURES, invalidFixture } from '../helpers/paths.ts';
 import { hashTree } from '../helpers/files.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'charters-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(chartersDir: string, out: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CHARTERS_DIR: chartersDir },
-  });
-}
+const build = (chartersDir: string, out: string) => buildSite(chartersDir, out);
 
 describe('a build with bad content', () => {
   it('fails with file:line and writes nothing', () => {
