@@ -10,6 +10,8 @@ import { CharterFrontmatterSchema } from '../src/schemas/charter.ts';
 import { buildCharterDocument } from '../src/model/build-charter-document.ts';
 import { COMPONENTS, COMPONENT_NAMES, EASY_READ_COMPONENT_NAMES } from '../src/model/vocabulary.ts';
 import { EasyReadFrontmatterSchema } from '../src/schemas/easy-read.ts';
+import { SiteSchema } from '../src/schemas/site.ts';
+import { allBlocks } from '../src/model/walk.ts';
 import { ROOT } from './helpers/paths.ts';
 
 const guide = readFileSync(path.join(ROOT, 'content/README.md'), 'utf8');
@@ -35,6 +37,10 @@ describe('content/README.md', () => {
     expect(guide).toContain(`\`${key}\``);
   });
 
+  it.each([...new Set(keysOf(SiteSchema))])('documents the site setting %s', (key) => {
+    expect(guide.slice(guide.indexOf('## Site settings'))).toContain(`\`${key}\``);
+  });
+
   it.each([...COMPONENT_NAMES, ...EASY_READ_COMPONENT_NAMES])('documents the component %s with an example', (name) => {
     expect(guide).toContain(`### ${name}`);
     expect(guide).toContain(`<${name}`);
@@ -54,5 +60,35 @@ describe('content/README.md', () => {
     for (const spec of Object.values(COMPONENTS)) {
       expect(() => buildCharterDocument({ id: 'x', file: 'example.mdx', meta, body: spec.example, bodyLineOffset: 0 })).not.toThrow();
     }
+    // The guide's own examples of <Language>: around blocks, inside a sentence and a heading,
+    // and a bilingual document, whose link to the Welsh half leads to a heading it has.
+    const examples = ['### Language', '### One document with both languages'].flatMap((heading) => mdxExamplesUnder(heading));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const body of examples) {
+      const doc = buildCharterDocument({ id: 'x', file: 'example.mdx', meta, body, bodyLineOffset: 0 });
+      const ids = new Set([...allBlocks(doc.blocks)].flatMap((block) => (block.type === 'heading' ? [block.id] : [])));
+      for (const [, id] of body.matchAll(/\]\(#([^)]+)\)/g)) expect(ids, `#${id ?? ''}`).toContain(id);
+    }
   });
 });
+
+/** The ```mdx examples between a heading of the guide and the next heading of its level or above (headings in examples do not count). */
+function mdxExamplesUnder(heading: string): string[] {
+  const lines = guide.split('\n');
+  const start = lines.indexOf(heading);
+  expect(start, heading).toBeGreaterThanOrEqual(0);
+  const level = heading.indexOf(' ');
+  const examples: string[] = [];
+  let fence: { mdx: boolean; lines: string[] } | undefined;
+  for (const line of lines.slice(start + 1)) {
+    if (fence) {
+      if (line !== '```') fence.lines.push(line);
+      else {
+        if (fence.mdx) examples.push(fence.lines.join('\n'));
+        fence = undefined;
+      }
+    } else if (line.startsWith('```')) fence = { mdx: line === '```mdx', lines: [] };
+    else if (/^#+ /.test(line) && line.indexOf(' ') <= level) break;
+  }
+  return examples;
+}

@@ -5,7 +5,7 @@ import type { EasyReadFrontmatter } from '../schemas/easy-read.ts';
 import { ContentError } from './content-error.ts';
 import { newContext, rootToBlocks, type ConvertContext } from './from-mdast.ts';
 import { parseMdx } from './parse-mdx.ts';
-import { inlineText } from './text.ts';
+import { inlineText, languageParts, sameLanguage } from './text.ts';
 import type { Edition } from './vocabulary.ts';
 import type { Block, CharterDocument, SectionRef } from './types.ts';
 import { allBlocks } from './walk.ts';
@@ -114,7 +114,7 @@ function bodyOf(
   const ctx = newContext(source.file, source.bodyLineOffset, edition, uiLanguageFor(lang));
   const blocks = rootToBlocks(parseBody(source), ctx);
   const contactBlocks = finish(ctx, blocks, source, meta);
-  return { sections: sectionsOf(blocks), hasContactBlock: contactBlocks > 0, blocks };
+  return { sections: sectionsOf(blocks, lang), hasContactBlock: contactBlocks > 0, blocks };
 }
 
 export interface EasyReadSource {
@@ -141,10 +141,26 @@ export function buildEasyReadDocument(source: EasyReadSource): CharterDocument {
   };
 }
 
-function sectionsOf(blocks: readonly Block[]): SectionRef[] {
-  return blocks.flatMap((block) =>
-    block.type === 'heading' && block.level === 2 ? [{ id: block.id, text: inlineText(block.content) }] : [],
-  );
+/**
+ * The level-2 headings of the text, those in `<Language>` passages too (each half of a
+ * bilingual charter has its sections). A section carries its language when it differs from
+ * the document's, and its words in runs when part of a heading is in another language
+ * (WCAG 3.1.2), so the contents list marks them as the text does.
+ */
+function sectionsOf(blocks: readonly Block[], docLang: string, lang = docLang): SectionRef[] {
+  return blocks.flatMap((block): SectionRef[] => {
+    if (block.type === 'language') return sectionsOf(block.content, docLang, block.lang);
+    if (block.type !== 'heading' || block.level !== 2) return [];
+    const parts = languageParts(block.content, lang);
+    return [
+      {
+        id: block.id,
+        text: inlineText(block.content),
+        ...(sameLanguage(lang, docLang) ? {} : { lang }),
+        ...(parts.some((part) => part.lang) ? { parts } : {}),
+      },
+    ];
+  });
 }
 
 function countBlocks(blocks: readonly Block[], type: Block['type']): number {

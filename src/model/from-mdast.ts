@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { t, type UiLanguage } from '../i18n/index.ts';
 import type { ContentProblem } from './content-error.ts';
-import { LanguageTagSchema } from '../schemas/language-tag.ts';
+import { languageTagProblems, nearestLanguageTags } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
 import { checkLinkAddress, LINK_FIX, visibleAddress } from '../lib/safe-url.ts';
 import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
@@ -143,19 +143,65 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ConvertContext
       case 'link':
         out.push({ type: 'link', href: checkedHref(node.url, node, ctx), children: toInlines(node.children, ctx) });
         break;
-      case 'mdxJsxTextElement':
+      case 'mdxJsxTextElement': {
+        if (node.name === 'Language' && ctx.edition === 'full') {
+          const inline = toInlineLanguage(node, ctx);
+          if (inline) out.push(inline);
+          break;
+        }
         report(
           ctx,
           node,
           `<${node.name ?? ''}> cannot be used inside a sentence.`,
-          `Put components on their own lines, with blank lines around their content. ${hint(ctx)}`,
+          `${ctx.edition === 'full' ? 'Only <Language> can mark words inside a sentence. ' : ''}Put components on their own lines, with blank lines around their content. ${hint(ctx)}`,
         );
         break;
+      }
       default:
         rejectNode(ctx, node);
     }
   }
   return trimInlines(out);
+}
+
+/** What authors are shown when an inline `<Language>` is missing its lang. */
+const INLINE_LANGUAGE_EXAMPLE = 'We call this <Language lang="cy">gofal</Language> in Welsh.';
+
+/**
+ * `<Language lang="…">words</Language>` inside a sentence or heading: the same check of the
+ * tag as the block form, and its words as inline content (nesting allowed).
+ */
+function toInlineLanguage(node: MdxJsxTextElement, ctx: ConvertContext): Inline | undefined {
+  const attributes = attributesOf(node, 'Language', { ...COMPONENTS.Language, example: INLINE_LANGUAGE_EXAMPLE }, ctx);
+  const lang = checkedLanguage(attributes['lang'] ?? '', node, ctx);
+  const children = toInlines(node.children, ctx);
+  if (children.length === 0) {
+    report(ctx, node, '<Language> has no words inside it.', `Write the words between the tags, for example: ${INLINE_LANGUAGE_EXAMPLE}`);
+    return undefined;
+  }
+  return { type: 'language', lang, children };
+}
+
+/**
+ * A `<Language>` tag checked against the IANA language subtag registry, as the frontmatter's
+ * `language` is (src/schemas/language-tag.ts): a wrong tag makes screen readers mispronounce
+ * the words (WCAG 3.1.2). Reported at the component's line with the nearest registered tags.
+ */
+function checkedLanguage(lang: string, node: Positioned, ctx: ConvertContext): string {
+  if (!lang) return lang; // A missing lang is reported with the attributes.
+  const problems = languageTagProblems(lang);
+  if (problems.length > 0) {
+    const nearest = nearestLanguageTags(lang)
+      .map((tag) => `lang="${tag}"`)
+      .join(', ');
+    report(
+      ctx,
+      node,
+      `The lang of <Language> is not a registered language tag: ${problems.join('; ')}.`,
+      `Use a registered BCP 47 tag (lang="cy" is Welsh, lang="en-GB" English); the nearest are ${nearest}.`,
+    );
+  }
+  return lang;
 }
 
 /** Removes leading/trailing white space of a run, which Markdown source formatting leaves behind. */
@@ -232,7 +278,12 @@ function toTable(node: Table, ctx: ConvertContext): Block | undefined {
   };
 }
 
-function attributesOf(node: MdxJsxFlowElement, name: string, spec: ComponentSpec, ctx: ConvertContext): Record<string, string> {
+function attributesOf(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  spec: ComponentSpec,
+  ctx: ConvertContext,
+): Record<string, string> {
   const allowed: Record<string, boolean> = spec.attributes;
   const values: Record<string, string> = {};
   for (const attribute of node.attributes) {
@@ -327,12 +378,8 @@ function toComponent(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: ConvertCo
       return { type: 'callout', ...(attributes['title'] ? { title: attributes['title'] } : {}), content: childBlocks(node, ctx) };
     case 'Quote':
       return { type: 'quote', ...(attributes['cite'] ? { cite: attributes['cite'] } : {}), content: childBlocks(node, ctx) };
-    case 'Language': {
-      const lang = attributes['lang'] ?? '';
-      if (lang && !LanguageTagSchema.safeParse(lang).success)
-        report(ctx, node, `"${lang}" is not a language tag.`, 'Use a BCP 47 tag such as lang="cy" (Welsh) or lang="en-GB".');
-      return { type: 'language', lang, content: childBlocks(node, ctx) };
-    }
+    case 'Language':
+      return { type: 'language', lang: checkedLanguage(attributes['lang'] ?? '', node, ctx), content: childBlocks(node, ctx) };
     case 'ContactDetails':
       if (node.children.length > 0)
         report(

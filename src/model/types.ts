@@ -14,6 +14,11 @@ export type Inline =
   /** Emphasis: renderers must not use italics for it (UKAAF; BDA style guide). */
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
+  /**
+   * Words in another language inside a sentence or heading (`<Language lang="cy">` inline):
+   * WCAG 3.1.2 Language of parts; `lang` on a span in HTML, a Span with /Lang in PDFs.
+   */
+  | { type: 'language'; lang: string; children: Inline[] }
   | { type: 'break' };
 
 /** One item of a list: one or more blocks (usually a single paragraph). */
@@ -153,10 +158,28 @@ export type Block =
 
 export type BlockType = Block['type'];
 
-/** A section for the contents list: every level-2 heading. */
+/** A run of a heading's words in one language, for the contents list. */
+export interface TextPart {
+  text: string;
+  /** The run's language, when it differs from its section's (`SectionRef.lang`, else the document's). */
+  lang?: string;
+}
+
+/**
+ * A section for the contents list: every level-2 heading of the text, those inside a
+ * `<Language>` passage too (the other half of a bilingual charter).
+ */
 export interface SectionRef {
   id: string;
   text: string;
+  /** The heading's language, when it differs from the document's: it is in a `<Language>` passage (WCAG 3.1.2). */
+  lang?: string;
+  /**
+   * The heading's words in runs of one language, only when part of it is in another
+   * language than the section's (an inline `<Language>`), so the contents list marks that
+   * part too. The runs' text joins to `text`.
+   */
+  parts?: TextPart[];
 }
 
 export interface CharterDocument {
@@ -171,7 +194,7 @@ export interface CharterDocument {
   meta: CharterFrontmatter;
   /** The easy-read edition's own frontmatter. */
   easyRead?: EasyReadFrontmatter;
-  /** The level-2 sections, in order. */
+  /** The level-2 sections, in order, those in `<Language>` passages included. */
   sections: SectionRef[];
   /** Whether the text places the contact block itself (otherwise renderers add it at the end). */
   hasContactBlock: boolean;

@@ -66,7 +66,7 @@ export const COMPONENTS = {
     attributes: { lang: true },
     children: 'blocks',
     summary:
-      "Text in another language than the charter's, such as the Welsh half of a bilingual charter. Screen readers switch voice (WCAG 3.1.2).",
+      "Text in another language than the charter's: around blocks (the Welsh half of a bilingual charter, its ## headings listed in the contents), or inside a sentence or heading for a few words. Screen readers switch voice (WCAG 3.1.2).",
     example: '<Language lang="cy">\n\nByddwn yn ateb eich llythyr o fewn 5 diwrnod gwaith.\n\n</Language>',
   },
   ContactDetails: {

@@ -277,7 +277,7 @@ describe('the charter vocabulary', () => {
       '7:1 <Commitments> must contain exactly one Markdown list and nothing else.',
       '13:1 <Callout> has no attribute "heading".',
       '19:1 <Target> needs a label="…" attribute.',
-      '25:1 "welsh" is not a language tag.',
+      '25:1 The lang of <Language> is not a registered language tag: "welsh" is not written as language-Region, for example "en-GB": a lower-case language code, then a hyphen and an upper-case region code.',
       '31:17 <Callout> cannot be used inside a sentence.',
       '33:1 <ContactDetails /> takes no content: it shows the contact details from the frontmatter.',
       '39:1 Fragments (<>…</>) are not allowed.',
@@ -294,6 +294,117 @@ describe('the charter vocabulary', () => {
     expect(problemsOf('<Commitments intro={x}>\n\n- A.\n\n</Commitments>\n\n<Callout {...props}>\n\nB.\n\n</Callout>\n')).toEqual([
       '1:1 The intro attribute of <Commitments> must be plain text in quotes, not {…}: content cannot run code.',
       '7:1 <Callout> has a {…} spread attribute: content cannot run code.',
+    ]);
+  });
+});
+
+describe('<Language> inside a sentence or heading', () => {
+  const welsh = (...children: unknown[]) => ({ type: 'language', lang: 'cy', children });
+
+  it('marks words in another language inside a sentence, keeping the spaces around them', () => {
+    expect(blocksOf('We call this <Language lang="cy">gofal</Language> in Welsh.\n')).toEqual([
+      { type: 'paragraph', line: 1, content: [text('We call this '), welsh(text('gofal')), text(' in Welsh.')] },
+    ]);
+  });
+
+  it('marks words inside a heading, whose text and id keep them', () => {
+    expect(blocksOf('## <Language lang="cy">Iaith Gwaith</Language>: speaking Welsh\n')).toEqual([
+      {
+        type: 'heading',
+        line: 1,
+        level: 2,
+        id: 'iaith-gwaith-speaking-welsh',
+        content: [welsh(text('Iaith Gwaith')), text(': speaking Welsh')],
+      },
+    ]);
+  });
+
+  it('nests: bold and links inside it, it inside bold and links, another language inside it, and inside a <Language> passage', () => {
+    const [paragraph] = blocksOf(
+      'Read **<Language lang="cy">y **safonau** a [mwy](https://example.org/cy) <Language lang="en-GB">in English</Language></Language>** or [<Language lang="cy">Cymraeg</Language>](#cymraeg).\n',
+    );
+    expect(paragraph).toEqual({
+      type: 'paragraph',
+      line: 1,
+      content: [
+        text('Read '),
+        {
+          type: 'strong',
+          children: [
+            welsh(
+              text('y '),
+              { type: 'strong', children: [text('safonau')] },
+              text(' a '),
+              { type: 'link', href: 'https://example.org/cy', children: [text('mwy')] },
+              text(' '),
+              { type: 'language', lang: 'en-GB', children: [text('in English')] },
+            ),
+          ],
+        },
+        text(' or '),
+        { type: 'link', href: '#cymraeg', children: [welsh(text('Cymraeg'))] },
+        text('.'),
+      ],
+    });
+    expect(blocksOf('<Language lang="cy">\n\nMae <Language lang="en-GB">care</Language> yn golygu gofal.\n\n</Language>\n')).toEqual([
+      {
+        type: 'language',
+        lang: 'cy',
+        content: [
+          {
+            type: 'paragraph',
+            line: 3,
+            content: [text('Mae '), { type: 'language', lang: 'en-GB', children: [text('care')] }, text(' yn golygu gofal.')],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('makes a one-line <Language> a paragraph of words in that language', () => {
+    expect(blocksOf('<Language lang="cy">Croeso.</Language>\n')).toEqual([
+      { type: 'paragraph', line: 1, content: [welsh(text('Croeso.'))] },
+    ]);
+  });
+
+  it('refuses an unregistered or missing tag, an empty one and other attributes at their file line and column, with a fix', () => {
+    const problems = problemsOf(
+      [
+        'Intro.',
+        'A <Language lang="welsh">gair</Language> and a <Language lang="cy-UK">gair</Language>.',
+        '## Heading <Language>heb iaith</Language>',
+        'Nothing in <Language lang="cy"></Language> here, <Language lang="cy" title="x">gair</Language>.',
+      ].join('\n\n'),
+      'full',
+      20,
+    );
+    expect(problems).toEqual([
+      '23:3 The lang of <Language> is not a registered language tag: "welsh" is not written as language-Region, for example "en-GB": a lower-case language code, then a hyphen and an upper-case region code.',
+      '23:48 The lang of <Language> is not a registered language tag: "UK" is not a region in the IANA language subtag registry.',
+      '25:12 <Language> needs a lang="…" attribute.',
+      '27:12 <Language> has no words inside it.',
+      '27:50 <Language> has no attribute "title".',
+    ]);
+    const { problems: found } = convert('A <Language lang="cy-UK">gair</Language>.\n');
+    expect(found[0]?.fix).toContain('lang="cy-GB"');
+  });
+
+  it('checks the tag of a <Language> passage the same way', () => {
+    const { problems } = convert('<Language lang="cy-UK">\n\nCroeso.\n\n</Language>\n', 'full', 4);
+    expect(problems).toMatchObject([
+      {
+        file: 'test.mdx',
+        line: 5,
+        message: 'The lang of <Language> is not a registered language tag: "UK" is not a region in the IANA language subtag registry.',
+        fix: expect.stringContaining('lang="cy-GB"'),
+      },
+    ]);
+  });
+
+  it('still refuses every other component inside a sentence, and <Language> inside an easy-read sentence', () => {
+    expect(problemsOf('A <Callout>note</Callout> here.\n')).toEqual(['1:3 <Callout> cannot be used inside a sentence.']);
+    expect(problemsOf('<Point picture="house">\n\nWe say <Language lang="cy">croeso</Language>.\n\n</Point>\n', 'easy-read')).toEqual([
+      '3:8 <Language> cannot be used inside a sentence.',
     ]);
   });
 });
@@ -454,6 +565,41 @@ describe('buildCharterDocument', () => {
       { id: 'second', text: 'Second' },
     ]);
     expect(doc.blocks[0]).toMatchObject({ type: 'heading', line: 11 });
+  });
+
+  it('lists the sections of both halves of a bilingual charter, marking the other language', () => {
+    const doc = build(
+      [
+        '## Our promises',
+        'Text.',
+        '## <Language lang="cy">Iaith Gwaith</Language>: Welsh with us',
+        '<Language lang="cy">',
+        '## Ein haddewidion',
+        'Testun.',
+        '### Rhan',
+        '## Gair <Language lang="en-GB">English</Language> yma',
+        '<Language lang="en-GB">',
+        '## Back in English',
+        '</Language>',
+        '</Language>',
+      ].join('\n\n'),
+    );
+    expect(doc.sections).toEqual([
+      { id: 'our-promises', text: 'Our promises' },
+      {
+        id: 'iaith-gwaith-welsh-with-us',
+        text: 'Iaith Gwaith: Welsh with us',
+        parts: [{ text: 'Iaith Gwaith', lang: 'cy' }, { text: ': Welsh with us' }],
+      },
+      { id: 'ein-haddewidion', text: 'Ein haddewidion', lang: 'cy' },
+      {
+        id: 'gair-english-yma',
+        text: 'Gair English yma',
+        lang: 'cy',
+        parts: [{ text: 'Gair ' }, { text: 'English', lang: 'en-GB' }, { text: ' yma' }],
+      },
+      { id: 'back-in-english', text: 'Back in English' },
+    ]);
   });
 
   it("reports invalid MDX at the file's line, not the body's", () => {

@@ -11,6 +11,7 @@ import { pictureEmbedder } from './pictures.ts';
 import type { PdfProfile } from './profiles.ts';
 import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
 import { charterDate } from '../../model/charter-date.ts';
+import { linkOf } from '../tagged-pdf/structure.ts';
 import { StructureWriter, type OutlineEntry } from '../tagged-pdf/tagging.ts';
 
 export type { PdfContext } from './layout/to-flow.ts';
@@ -131,15 +132,11 @@ function drawPage(
             });
           if (placed.artifact) writer.artifact(page, draw);
           else writer.content(page, index, segment.struct, draw);
-          if (!placed.artifact && segment.struct.type === 'Link') {
+          const link = placed.artifact ? undefined : linkOf(segment.struct);
+          if (link) {
             const x = placed.x + segment.x;
             const textWidth = measure.width(segment.text.trimEnd(), segment.bold, placed.size);
-            writer.link(page, index, segment.struct, [
-              x,
-              placed.baseline - placed.size * 0.3,
-              x + textWidth,
-              placed.baseline + placed.size * 0.9,
-            ]);
+            writer.link(page, index, link, [x, placed.baseline - placed.size * 0.3, x + textWidth, placed.baseline + placed.size * 0.9]);
           }
         }
         break;

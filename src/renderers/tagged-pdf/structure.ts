@@ -20,6 +20,8 @@ export type StructType =
   | 'TH'
   | 'TD'
   | 'Link'
+  /** Inline words in another language, with /Lang (PDF/UA-1 §7.2). */
+  | 'Span'
   | 'BlockQuote'
   | 'Div'
   | 'Figure';
@@ -41,4 +43,14 @@ export interface StructNode {
   alt?: string;
   /** A Figure's bounding box [x1 y1 x2 y2] in pt (the Layout attribute PAC expects). */
   bbox?: [number, number, number, number];
+}
+
+/**
+ * The Link a run's words belong to: its own node, or the Link around the Span of words in
+ * another language inside the link text. The link's clickable area covers those words too.
+ */
+export function linkOf(struct: StructNode): StructNode | undefined {
+  let node: StructNode | null = struct;
+  while (node?.type === 'Span') node = node.parent;
+  return node?.type === 'Link' ? node : undefined;
 }

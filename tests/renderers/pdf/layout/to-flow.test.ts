@@ -20,6 +20,7 @@ import { tableFlow } from '../../../../src/renderers/pdf/layout/flow/tables.ts';
 import { targetFlow } from '../../../../src/renderers/pdf/layout/flow/target.ts';
 import { blockFlow, blocksFlow, toFlow } from '../../../../src/renderers/pdf/layout/to-flow.ts';
 import type { FlowItem, RowItem, StructNode, TextItem } from '../../../../src/renderers/pdf/layout/types.ts';
+import { linkOf } from '../../../../src/renderers/tagged-pdf/structure.ts';
 import { CLEAR_PRINT, EASY_READ, LARGE_PRINT, type PdfProfile } from '../../../../src/renderers/pdf/profiles.ts';
 
 const meta = CharterFrontmatterSchema.parse({
@@ -216,6 +217,53 @@ describe('inlineRuns', () => {
     const runs = inlineRuns(ctx, [{ type: 'link', href: '#contact', children: [text('contact us')] }], p);
     expect(runs).toEqual([{ text: 'contact us', bold: false, struct: p }]);
     expect(created.map((node) => node.type)).toEqual(['Document', 'P']);
+  });
+
+  it('owns words in another language by a Span with /Lang, keeping their style (PDF/UA-1 §7.2)', () => {
+    const runs = inlineRuns(
+      ctx,
+      [
+        text('Wear the '),
+        { type: 'language', lang: 'cy', children: [text('Iaith '), { type: 'strong', children: [text('Gwaith')] }] },
+        text(' badge'),
+      ],
+      p,
+    );
+    expect(runs.map((run) => [run.text, run.struct.type, run.struct.lang, run.bold])).toEqual([
+      ['Wear the ', 'P', undefined, false],
+      ['Iaith ', 'Span', 'cy', false],
+      ['Gwaith', 'Span', 'cy', true],
+      [' badge', 'P', undefined, false],
+    ]);
+    expect(outline(created)).toBe('Document\nP\n  Span [lang=cy]');
+    expect(runs[1]?.struct.parent).toBe(p);
+  });
+
+  it('nests Spans and Links: a Span inside a link text belongs to its Link, whose area covers it (linkOf)', () => {
+    const runs = inlineRuns(
+      ctx,
+      [
+        {
+          type: 'link',
+          href: 'https://example.org/cy',
+          children: [
+            { type: 'language', lang: 'cy', children: [text('Safonau '), { type: 'language', lang: 'en-GB', children: [text('Welsh')] }] },
+          ],
+        },
+      ],
+      p,
+    );
+    expect(outline(created)).toBe(
+      'Document\nP\n  Link [href=https://example.org/cy contents=Safonau Welsh: https://example.org/cy]\n    Span [lang=cy]\n      Span [lang=en-GB]',
+    );
+    const link = created.find((node) => node.type === 'Link');
+    expect(runs.map((run) => [run.text, run.struct.type, linkOf(run.struct)])).toEqual([
+      ['Safonau ', 'Span', link],
+      ['Welsh', 'Span', link],
+      [' (https://example.org/cy)', 'Link', link],
+    ]);
+    expect(linkOf(p)).toBeUndefined();
+    expect(linkOf(ctx.node('Span', p, { lang: 'cy' }))).toBeUndefined();
   });
 
   it('turns a line break into a space and composes letters to NFC (one glyph for ŵ)', () => {

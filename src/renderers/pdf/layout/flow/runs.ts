@@ -7,7 +7,8 @@ import type { FlowContext } from './context.ts';
 /**
  * Inline content as styled runs owned by `owner`. A link to another address gets its own
  * Link node (with /Contents for screen readers, Matterhorn 28-012); a link within the page
- * (`#…`) is plain text, as a PDF page has no such anchors.
+ * (`#…`) is plain text, as a PDF page has no such anchors. Words in another language get a
+ * Span with /Lang (inside a Link too: see `linkOf` in tagged-pdf/structure.ts).
  */
 export function inlineRuns(ctx: FlowContext, inlines: readonly Inline[], owner: StructNode, bold = false): Run[] {
   return inlines.flatMap((inline): Run[] => {
@@ -23,6 +24,10 @@ export function inlineRuns(ctx: FlowContext, inlines: readonly Inline[], owner: 
         return inlineRuns(ctx, inline.children, owner, true);
       case 'link':
         return inline.href.startsWith('#') ? inlineRuns(ctx, inline.children, owner, bold) : linkRuns(ctx, inline, owner, bold);
+      case 'language':
+        // Words in another language: a Span with /Lang around them, as a passage is a Div
+        // with /Lang (PDF/UA-1 §7.2; WCAG 3.1.2), so screen readers switch voice.
+        return inlineRuns(ctx, inline.children, ctx.node('Span', owner, { lang: inline.lang }), bold);
       default:
         return assertNever(inline, 'inline');
     }
