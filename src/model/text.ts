@@ -1,8 +1,23 @@
 import { assertNever } from '../lib/assert-never.ts';
 import type { Block, Inline, ListItem, TextPart } from './types.ts';
 
-/** The plain text of inline content, as a screen reader would read it. */
-export function inlineText(inlines: readonly Inline[]): string {
+/** How text is taken: as read on screen, or as printed (web addresses written out after links). */
+export interface TextOptions {
+  /** Add each web link's address after its words, as print editions show it. */
+  printed?: boolean;
+}
+
+/**
+ * The web address print shows after a link's words: on paper a link cannot be followed, so a
+ * web link whose words are not its address gets the address written out (mailto: and tel:
+ * links already show their address or number in their words).
+ */
+export function printedAddress(link: Extract<Inline, { type: 'link' }>): string | undefined {
+  return /^https?:/.test(link.href) && inlineText(link.children) !== link.href ? link.href : undefined;
+}
+
+/** The plain text of inline content, as a screen reader would read it (or as printed). */
+export function inlineText(inlines: readonly Inline[], options: TextOptions = {}): string {
   return inlines
     .map((inline) => {
       switch (inline.type) {
@@ -10,11 +25,14 @@ export function inlineText(inlines: readonly Inline[]): string {
           return inline.value;
         case 'break':
           return ' ';
+        case 'link': {
+          const address = options.printed ? printedAddress(inline) : undefined;
+          return inlineText(inline.children, options) + (address ? ` (${address})` : '');
+        }
         case 'strong':
         case 'emphasis':
-        case 'link':
         case 'language':
-          return inlineText(inline.children);
+          return inlineText(inline.children, options);
         default:
           return assertNever(inline, 'inline');
       }
@@ -66,41 +84,43 @@ export function languageParts(inlines: readonly Inline[], lang: string): TextPar
   return parts;
 }
 
-function itemsText(items: readonly ListItem[]): string[] {
-  return items.flatMap((item) => blocksText(item.content));
+function itemsText(items: readonly ListItem[], options: TextOptions): string[] {
+  return items.flatMap((item) => blocksText(item.content, options));
 }
 
 /**
  * Every run of text in the blocks, in reading order, one string per paragraph, item or
  * cell. Tests use it to prove each format carries every word of the model.
  */
-export function blocksText(blocks: readonly Block[]): string[] {
+export function blocksText(blocks: readonly Block[], options: TextOptions = {}): string[] {
+  const inline = (content: readonly Inline[]) => inlineText(content, options);
+  const nested = (content: readonly Block[]) => blocksText(content, options);
   return blocks.flatMap((block): string[] => {
     switch (block.type) {
       case 'heading':
       case 'paragraph':
-        return [inlineText(block.content)];
+        return [inline(block.content)];
       case 'list':
-        return itemsText(block.items);
+        return itemsText(block.items, options);
       case 'commitments':
       case 'targets':
       case 'measures':
-        return [block.intro, ...itemsText(block.items)];
+        return [block.intro, ...itemsText(block.items, options)];
       case 'target':
-        return [block.label, ...blocksText(block.content)];
+        return [block.label, ...nested(block.content)];
       case 'table':
-        return [...block.head, ...block.rows.flat()].map(inlineText);
+        return [...block.head, ...block.rows.flat()].map(inline);
       case 'quote':
-        return [...blocksText(block.content), ...(block.cite ? [block.cite] : [])];
+        return [...nested(block.content), ...(block.cite ? [block.cite] : [])];
       case 'callout':
-        return [...(block.title ? [block.title] : []), ...blocksText(block.content)];
+        return [...(block.title ? [block.title] : []), ...nested(block.content)];
       case 'contact':
         return [];
       case 'point':
       case 'language':
-        return blocksText(block.content);
+        return nested(block.content);
       case 'glossary':
-        return block.terms.flatMap((term) => [term.word, ...blocksText(term.content)]);
+        return block.terms.flatMap((term) => [term.word, ...nested(term.content)]);
       default:
         return assertNever(block, 'block');
     }

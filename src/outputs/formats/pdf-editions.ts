@@ -46,7 +46,10 @@ function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'labe
           minTextSize: profile.bodySize,
           // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA),
           // in the booklet's interface language.
-          text: isEasyRead(doc) ? [...blocksText(doc.blocks), pictureAttribution(uiLanguageFor(doc.lang))] : blocksText(doc.blocks),
+          // The text as printed: web addresses are written out after their links.
+          text: isEasyRead(doc)
+            ? [...blocksText(doc.blocks, { printed: true }), pictureAttribution(uiLanguageFor(doc.lang))]
+            : blocksText(doc.blocks, { printed: true }),
         },
       },
     ],

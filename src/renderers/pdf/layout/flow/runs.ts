@@ -1,5 +1,5 @@
 import { assertNever } from '../../../../lib/assert-never.ts';
-import { inlineText } from '../../../../model/text.ts';
+import { inlineText, printedAddress } from '../../../../model/text.ts';
 import type { Inline } from '../../../../model/types.ts';
 import type { Run, StructNode } from '../types.ts';
 import type { FlowContext } from './context.ts';
@@ -39,6 +39,7 @@ function linkRuns(ctx: FlowContext, link: Extract<Inline, { type: 'link' }>, own
   const text = inlineText(link.children);
   const node = ctx.node('Link', owner, { href: link.href, contents: `${text}: ${link.href.replace(/^(mailto|tel):/, '')}` });
   const inner = inlineRuns(ctx, link.children, node, bold);
-  const shown = /^https?:/.test(link.href) && text !== link.href ? [{ text: ` (${link.href})`, bold: false, struct: node }] : [];
+  const address = printedAddress(link);
+  const shown = address ? [{ text: ` (${address})`, bold: false, struct: node }] : [];
   return [...inner, ...shown];
 }
