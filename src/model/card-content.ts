@@ -1,4 +1,4 @@
-import { t, uiLanguageFor } from '../i18n/index.ts';
+import { t, uiLanguageFor, type UiLanguage } from '../i18n/index.ts';
 import type { CharterDocument } from './types.ts';
 
 /**
@@ -14,16 +14,39 @@ export interface CardContent {
   back: { heading: string; contact: string; channels: string[]; formats: string };
 }
 
-export function cardContent(doc: CharterDocument): CardContent {
-  const ui = uiLanguageFor(doc.lang);
-  const { card, contact, organisation } = doc.meta;
-  const channels: string[] = [];
+/** A contact channel the card gives besides its contact line: what it is and its number or address. */
+export interface CardChannel {
+  kind: 'phone' | 'textRelay' | 'email';
+  value: string;
+}
+
+/**
+ * The channels a card lists under its contact line, in order: the main phone number and the
+ * first email unless the card's own contact line already gives them, and text relay.
+ */
+export function cardChannels(doc: CharterDocument): CardChannel[] {
+  const { card, contact } = doc.meta;
+  const channels: CardChannel[] = [];
   const phone = contact?.phones?.[0]?.number;
   // The card's own contact line usually holds the main number; add other channels once each.
-  if (phone && !card.contact.includes(phone)) channels.push(t(ui, 'card.back.phone', { number: phone }));
-  if (contact?.textRelay) channels.push(t(ui, 'card.back.textRelay', { number: contact.textRelay }));
+  if (phone && !card.contact.includes(phone)) channels.push({ kind: 'phone', value: phone });
+  if (contact?.textRelay) channels.push({ kind: 'textRelay', value: contact.textRelay });
   const email = contact?.emails?.[0]?.address;
-  if (email && !card.contact.includes(email)) channels.push(t(ui, 'card.back.email', { address: email }));
+  if (email && !card.contact.includes(email)) channels.push({ kind: 'email', value: email });
+  return channels;
+}
+
+/** A channel as the card writes it, "Phone: 0300 123 4567", in interface language `ui`. */
+export function channelText(ui: UiLanguage, channel: CardChannel): string {
+  if (channel.kind === 'phone') return t(ui, 'card.back.phone', { number: channel.value });
+  if (channel.kind === 'textRelay') return t(ui, 'card.back.textRelay', { number: channel.value });
+  return t(ui, 'card.back.email', { address: channel.value });
+}
+
+export function cardContent(doc: CharterDocument): CardContent {
+  const ui = uiLanguageFor(doc.lang);
+  const { card, organisation } = doc.meta;
+  const channels = cardChannels(doc).map((channel) => channelText(ui, channel));
   return {
     id: doc.id,
     lang: doc.lang,

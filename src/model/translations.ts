@@ -65,6 +65,11 @@ export function translationProblems(
   });
 }
 
+/** The language shown first where both are (`firstLanguage`, else the first of `languages`). */
+export function firstLanguageOf(site: { firstLanguage?: string | undefined; languages: readonly string[] }): string {
+  return site.firstLanguage ?? site.languages[0] ?? 'en-GB';
+}
+
 /** Every translated pair once, the site's first language first. */
 export function translationPairs(charters: readonly CharterDocument[], firstLanguage: string): TranslationPair[] {
   const byId = new Map(charters.map((doc) => [doc.id, doc]));

@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chartersDir, loadCharterFile } from '../model/load-charter.ts';
 import { loadSite } from '../model/load-site.ts';
+import type { CharterDocument } from '../model/types.ts';
 import type { PublishContext } from './types.ts';
 
 /**
@@ -8,5 +12,23 @@ import type { PublishContext } from './types.ts';
  */
 export function publishContext(): PublishContext {
   const env = (import.meta as ImportMeta & { env?: { SITE?: string } }).env;
-  return { site: loadSite(), siteUrl: env?.SITE ?? process.env['SITE_URL'] ?? 'https://charters.example.org' };
+  return { site: loadSite(), siteUrl: env?.SITE ?? process.env['SITE_URL'] ?? 'https://charters.example.org', translationOf };
+}
+
+const translations = new Map<string, CharterDocument | undefined>();
+
+/**
+ * The charter a charter's `translation:` names, read once with the same reader as the
+ * content lint (the folder CHARTERS_DIR names, as Astro's collection), if it names this one
+ * back. A missing or one-sided translation is a content error before the build.
+ */
+function translationOf(doc: CharterDocument): CharterDocument | undefined {
+  const id = doc.meta.translation;
+  if (!id) return undefined;
+  if (!translations.has(id)) {
+    const file = path.join(chartersDir(), id, 'charter.mdx');
+    translations.set(id, existsSync(file) ? loadCharterFile(file) : undefined);
+  }
+  const other = translations.get(id);
+  return other?.meta.translation === doc.id ? other : undefined;
 }

@@ -4,12 +4,12 @@ import { editionFiles } from './publish.ts';
 import { OUTPUTS } from './registry.ts';
 import type { FileExpectations } from './types.ts';
 import { charterPagePath } from './urls.ts';
-import { translationPairs } from '../model/translations.ts';
+import { firstLanguageOf, translationPairs } from '../model/translations.ts';
 
 /** `checks-manifest.json`: what every published file should be, by path. */
 export interface ChecksManifest {
   version: 2;
-  /** Every format, by id: how the report names its files. */
+  /** Every format that made a file, by id: how the report names its files. */
   formats: Record<string, { label: string }>;
   /** Every published file, by path: its format and what the checker should find in it. */
   files: Record<string, FileExpectations & { format: string }>;
@@ -36,11 +36,15 @@ export async function checksManifest(): Promise<ChecksManifest> {
   const parity = site.parity === 'required' && site.languages.length > 1 ? 'checked' : 'not-required';
   const translations = translationPairs(
     editions.map((edition) => edition.charter),
-    site.firstLanguage ?? site.languages[0] ?? 'en-GB',
+    firstLanguageOf(site),
   ).map(({ first, second }): ChecksManifest['translations'][number] => ({
     pages: [charterPagePath(first), charterPagePath(second)],
     langs: [first.lang, second.lang],
     parity,
   }));
-  return { version: 2, formats: Object.fromEntries(OUTPUTS.map((format) => [format.id, { label: format.label }])), files, translations };
+  // The formats that made files here (a site with no translated pair has no bilingual cards),
+  // so adding a format leaves the manifest of a site it makes nothing for unchanged.
+  const made = new Set(Object.values(files).map((file) => file.format));
+  const formats = OUTPUTS.filter((format) => made.has(format.id)).map((format) => [format.id, { label: format.label }]);
+  return { version: 2, formats: Object.fromEntries(formats), files, translations };
 }

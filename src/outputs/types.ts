@@ -7,6 +7,13 @@ export interface PublishContext {
   site: Site;
   /** The site's address (canonical URLs printed in PDFs). */
   siteUrl: URL | string;
+  /**
+   * The charter's translation: the charter its `translation:` names, when that one names it
+   * back (the content check fails the build on any other), else undefined. For formats that
+   * set both languages of a pair side by side (the bilingual card); `files()` gets one
+   * document, so this is how it reaches the other.
+   */
+  translationOf: (doc: CharterDocument) => CharterDocument | undefined;
 }
 
 /**

@@ -83,11 +83,14 @@ export const PRINT: Record<PrintKey, Message> = {
   'card.back.email': 'E-bost: {address}',
   // [Cyngor ar Bopeth] "print bras"; [BydTermCymru] "hawdd ei ddeall".
   'card.back.formats': 'Print bras, hawdd ei ddeall a fformatau eraill: gofynnwch i ni.',
+  'card.bilingual.join': '{first} / {second}',
   'card.text.front': 'Blaen y cerdyn: {text}',
   'card.text.back': 'Cefn y cerdyn: {text}',
   // Cerdyn is masculine: "i'w argraffu" (no h- before the vowel).
   'card.print.title.wallet': "{title}: cerdyn waled i'w argraffu",
   'card.print.title.large-print': "{title}: cerdyn print bras (A6) i'w argraffu",
+  // [BydTermCymru] "dwyieithog" (bilingual) follows the noun phrase it describes.
+  'card.print.title.bilingual': "{title}: cerdyn print bras dwyieithog (A6) i'w argraffu",
   // Cerdyn: un cerdyn, dau gerdyn (soft mutation), then "o" and the plural, as [GOV.UK Frontend] counts.
   'card.sheet.title': {
     zero: '{title}: dalen o {count} cerdyn waled',

@@ -174,6 +174,9 @@ export const SITE: Record<SiteKey, Message> = {
   'downloads.cardPrint.facts': 'PDF, {width} × {height} mm, gwaedu {bleed} mm, marciau tocio',
   'downloads.cardLargePrint': 'Cerdyn print bras',
   'downloads.cardLargePrint.facts': 'PDF, A6, testun {size} pwynt, gwaedu {bleed} mm, marciau tocio',
+  'downloads.cardBilingual': 'Cerdyn print bras dwyieithog',
+  // Iaith is feminine: "y ddwy iaith" (dwy, then soft mutation after the article).
+  'downloads.cardBilingual.facts': 'PDF, A6, testun {size} pwynt yn y ddwy iaith, gwaedu {bleed} mm, marciau tocio',
   // Cerdyn is masculine: un cerdyn, dau gerdyn, tri cherdyn, chwe cherdyn, deg cerdyn; one card "i'w argraffu", several "i'w hargraffu".
   'downloads.cardSheet': {
     zero: 'Dalen o {count} cerdyn waled i’w hargraffu ar A4',
@@ -202,6 +205,7 @@ export const SITE: Record<SiteKey, Message> = {
   'outputs.cardPng': 'Delweddau cerdyn (PNG)',
   'outputs.cardPrintPdf': 'Ffeiliau PDF cerdyn waled i’w hargraffu',
   'outputs.cardLargePrintPdf': 'Ffeiliau PDF cerdyn print bras',
+  'outputs.cardBilingualPdf': 'Ffeiliau PDF cerdyn print bras dwyieithog',
   'outputs.cardSheetPdf': 'Ffeiliau PDF dalen A4 o gardiau',
 
   // Accessibility statement: [HMRC] and [HMCTS] Welsh model statements, sentence by sentence.

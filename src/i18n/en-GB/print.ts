@@ -65,11 +65,14 @@ export const PRINT = {
   'card.back.textRelay': 'Text relay: {number}',
   'card.back.email': 'Email: {address}',
   'card.back.formats': 'Large print, easy read and other formats: please ask us.',
+  /** Both languages' words side by side on the bilingual card, first language first: labels ("Ffôn / Phone") and its title. */
+  'card.bilingual.join': '{first} / {second}',
   'card.text.front': 'Front of card: {text}',
   'card.text.back': 'Back of card: {text}',
   // Card PDFs: document titles and the A4 sheet's printing notes.
   'card.print.title.wallet': '{title}: wallet card for printing',
   'card.print.title.large-print': '{title}: large print card (a6) for printing',
+  'card.print.title.bilingual': '{title}: bilingual large print card (A6) for printing',
   'card.sheet.title': { one: '{title}: sheet of {count} wallet card', other: '{title}: sheet of {count} wallet cards' },
   'card.sheet.note.front': 'Print at 100 % (actual size) on A4. Do not scale or fit to page. Page 1: fronts.',
   'card.sheet.note.back': 'Page 2: backs. Print on the reverse of page 1, flipping on the long edge.',

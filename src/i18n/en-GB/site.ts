@@ -130,6 +130,8 @@ export const SITE = {
   'downloads.cardPrint.facts': 'PDF, {width} × {height} mm, {bleed} mm bleed, crop marks',
   'downloads.cardLargePrint': 'Large print card',
   'downloads.cardLargePrint.facts': 'PDF, A6, {size} point text, {bleed} mm bleed, crop marks',
+  'downloads.cardBilingual': 'Bilingual large print card',
+  'downloads.cardBilingual.facts': 'PDF, A6, {size} point text in both languages, {bleed} mm bleed, crop marks',
   'downloads.cardSheet': { one: 'Sheet of {count} wallet card to print on A4', other: 'Sheet of {count} wallet cards to print on A4' },
   'downloads.cardSheet.facts': 'PDF, print at 100 %, fronts and backs',
   /** File sizes as GOV.UK shows them (1 KB = 1,024 bytes). */
@@ -144,6 +146,7 @@ export const SITE = {
   'outputs.cardPng': 'Card images (PNG)',
   'outputs.cardPrintPdf': 'Wallet card print PDFs',
   'outputs.cardLargePrintPdf': 'Large-print card PDFs',
+  'outputs.cardBilingualPdf': 'Bilingual large-print card PDFs',
   'outputs.cardSheetPdf': 'A4 card sheet PDFs',
 
   // Accessibility statement (src/pages/accessibility.astro), in the order of the GOV.UK sample statement.

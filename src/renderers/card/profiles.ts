@@ -5,7 +5,7 @@
 const mm = (value: number): number => (value * 72) / 25.4;
 
 export interface CardProfile {
-  id: 'wallet' | 'large-print';
+  id: 'wallet' | 'large-print' | 'bilingual';
   label: string;
   /** Finished (trimmed) size. */
   trim: { width: number; height: number };
@@ -46,6 +46,17 @@ export const LARGE_PRINT_CARD: CardProfile = {
   titleScale: 1.3,
   lineHeight: 1.25,
   ppi: 300,
+};
+
+/**
+ * The bilingual card: two languages at one size need the large-print card's A6, not the
+ * wallet card (at 12 pt a wallet card holds about 4 short promises in one language). Same
+ * sizes, margins and floor as LARGE_PRINT_CARD; its own id and label for titles and errors.
+ */
+export const BILINGUAL_CARD: CardProfile = {
+  ...LARGE_PRINT_CARD,
+  id: 'bilingual',
+  label: 'Bilingual large print card (A6)',
 };
 
 /**

@@ -6,7 +6,7 @@ import { rgb, type PDFPage } from 'pdf-lib';
  * filled paths (text is already outlined), plus masks equal to their boxes; anything else
  * returns false and the caller embeds the 300 ppi PNG instead.
  */
-type Shape =
+export type Shape =
   { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string } | { kind: 'path'; d: string; fill: string };
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

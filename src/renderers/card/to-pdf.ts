@@ -1,14 +1,16 @@
 import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import { t, uiLanguageFor } from '../../i18n/index.ts';
 import { uiLangWithin } from '../../lib/ui-language.ts';
+import { bilingualCardText, type BilingualCardContent } from '../../model/bilingual-card.ts';
 import type { CardContent } from '../../model/card-content.ts';
 import { cardText } from '../../model/card-content.ts';
 import { embedFonts } from '../tagged-pdf/fonts.ts';
 import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
 import type { StructNode } from '../tagged-pdf/structure.ts';
 import { StructureWriter } from '../tagged-pdf/tagging.ts';
-import { mm, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
-import { drawCardShapes, parseCardSvg } from './svg-to-pdf.ts';
+import { ownerBox, renderBilingualCardSvg, shapesByOwner, type CardOwner } from './bilingual.ts';
+import { BILINGUAL_CARD, mm, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
+import { drawCardShapes, parseCardSvg, type Shape } from './svg-to-pdf.ts';
 import { svgToPng } from './to-png.ts';
 import { renderCardSvg, type CardSide } from './to-svg.ts';
 
@@ -76,38 +78,86 @@ function tree(
 }
 
 /**
+ * One page of a print PDF: the side's satori SVG (laid out with bleed) and how its vector
+ * shapes are tagged, as marked-content sequences in drawing order (no node: an artifact).
+ * `whole` owns the 300 ppi PNG if the SVG holds anything but rects and paths.
+ */
+interface PrintSide {
+  svg: string;
+  width: number;
+  parts: (shapes: Shape[]) => { node: StructNode | undefined; shapes: Shape[] }[];
+  /** The first node owns the PNG; the others (the second language) join the tree without content. */
+  whole: StructNode[];
+}
+
+/** The print page's geometry for a profile: media size, TrimBox and BleedBox, with room for crop marks. */
+function printGeometry(profile: CardProfile): { width: number; height: number; trim: Box; bleedBox: Box } {
+  const width = profile.trim.width + 2 * (profile.bleed + MARK_ZONE);
+  const height = profile.trim.height + 2 * (profile.bleed + MARK_ZONE);
+  const offset = profile.bleed + MARK_ZONE;
+  const trim: Box = [offset, offset, offset + profile.trim.width, offset + profile.trim.height];
+  const bleedBox: Box = [trim[0] - profile.bleed, trim[1] - profile.bleed, trim[2] + profile.bleed, trim[3] + profile.bleed];
+  return { width, height, trim, bleedBox };
+}
+
+/**
+ * Writes a print PDF: one page per side, TrimBox the card size, BleedBox 3 mm larger with the
+ * background running into it, crop marks outside the bleed as artifacts.
+ */
+async function writePrintPdf(
+  pdf: PDFDocument,
+  profile: CardProfile,
+  root: StructNode,
+  sides: (() => Promise<PrintSide>)[],
+  metadata: Parameters<typeof writeDocumentMetadata>[1],
+): Promise<Uint8Array> {
+  const { width, height, trim, bleedBox } = printGeometry(profile);
+  const writer = new StructureWriter(pdf, root, sides.length);
+  const pages: PDFPage[] = [];
+  for (const [index, sideOf] of sides.entries()) {
+    const page = pdf.addPage([width, height]);
+    setBox(page, 'TrimBox', trim);
+    setBox(page, 'BleedBox', bleedBox);
+    const side = await sideOf();
+    // Vector artwork when satori's SVG allows it (sharp type for print shops); else the 300 ppi PNG.
+    const shapes = parseCardSvg(side.svg);
+    const image = shapes ? undefined : await pdf.embedPng(svgToPng(side.svg, side.width, profile.ppi).png);
+    if (shapes) {
+      for (const part of side.parts(shapes)) {
+        const draw = () => drawCardShapes(page, part.shapes, bleedBox[0], bleedBox[3]);
+        if (part.node) writer.content(page, index, part.node, draw);
+        else writer.artifact(page, draw);
+      }
+    } else if (image) {
+      const [owner, ...others] = side.whole;
+      if (owner)
+        writer.content(page, index, owner, () =>
+          page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] }),
+        );
+      for (const node of others) writer.empty(node);
+    }
+    drawCropMarks(page, writer, trim, profile.bleed);
+    pages.push(page);
+  }
+  writer.finish(pages, []);
+  writeDocumentMetadata(pdf, metadata);
+  return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+/**
  * A print-ready card: one page per side, TrimBox the card size, BleedBox 3 mm larger with the
  * background running into it, crop marks outside the bleed. Tagged: each side is a Figure
  * whose /Alt is that side's full text.
  */
 export async function renderCardPrintPdf(content: CardContent, profile: CardProfile, facts: CardPdfFacts): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const width = profile.trim.width + 2 * (profile.bleed + MARK_ZONE);
-  const height = profile.trim.height + 2 * (profile.bleed + MARK_ZONE);
-  const offset = profile.bleed + MARK_ZONE;
-  const trim: Box = [offset, offset, offset + profile.trim.width, offset + profile.trim.height];
-  const bleedBox: Box = [trim[0] - profile.bleed, trim[1] - profile.bleed, trim[2] + profile.bleed, trim[3] + profile.bleed];
+  const { trim } = printGeometry(profile);
   const { root, figures } = tree(content, SIDES, () => trim);
-  const writer = new StructureWriter(pdf, root, SIDES.length);
-  const pages: PDFPage[] = [];
-  for (const [index, side] of SIDES.entries()) {
-    const page = pdf.addPage([width, height]);
-    setBox(page, 'TrimBox', trim);
-    setBox(page, 'BleedBox', bleedBox);
-    const { svg, width: svgWidth } = await renderCardSvg(content, side, profile, { bleed: true });
-    // Vector artwork when satori's SVG allows it (sharp type for print shops); else the 300 ppi PNG.
-    const shapes = parseCardSvg(svg);
-    const image = shapes ? undefined : await pdf.embedPng(svgToPng(svg, svgWidth, profile.ppi).png);
-    writer.content(page, index, figures[side], () => {
-      if (shapes) drawCardShapes(page, shapes, bleedBox[0], bleedBox[3]);
-      else if (image)
-        page.drawImage(image, { x: bleedBox[0], y: bleedBox[1], width: bleedBox[2] - bleedBox[0], height: bleedBox[3] - bleedBox[1] });
-    });
-    drawCropMarks(page, writer, trim, profile.bleed);
-    pages.push(page);
-  }
-  writer.finish(pages, []);
-  writeDocumentMetadata(pdf, {
+  const sides = SIDES.map((side) => async (): Promise<PrintSide> => {
+    const { svg, width } = await renderCardSvg(content, side, profile, { bleed: true });
+    return { svg, width, parts: (shapes) => [{ node: figures[side], shapes }], whole: [figures[side]] };
+  });
+  return writePrintPdf(pdf, profile, root, sides, {
     title: t(uiLanguageFor(content.lang), `card.print.title.${profile.id}`, { title: facts.title }),
     language: content.lang,
     author: facts.organisation,
@@ -115,7 +165,85 @@ export async function renderCardPrintPdf(content: CardContent, profile: CardProf
     date: facts.date,
     seed: facts.seed,
   });
-  return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+/** The bilingual card's document facts: each charter's title and organisation, in its language. */
+export interface BilingualCardPdfFacts {
+  first: CardPdfFacts;
+  second: Pick<CardPdfFacts, 'title' | 'organisation'>;
+}
+
+/**
+ * The bilingual large-print card for a print shop: A6 with bleed and crop marks, as the
+ * large-print card, with the first language's words first on each side at the same size as
+ * the second's.
+ *
+ * Tagging. A Figure's /Alt is one text string, and a string cannot mark which of its words
+ * are Welsh and which English (PDF/UA-1 §7.2 wants every change of language marked). So each
+ * side is two Figures, one per language, in reading order (first language, then second):
+ * each has /Alt with that side's words whole in its language (channels with its own
+ * labels, so a reader who takes one language misses nothing), its own /Lang, and a BBox
+ * around its rows. The artwork of each language's rows is that Figure's marked content; the
+ * channels, drawn once with both labels, are drawn inside the first Figure (its /Alt and the
+ * second's both state them); the background and the rule between the languages are artifacts.
+ * The document's /Lang is the first language. pdf.js (getStructTree: role, alt, lang) and
+ * poppler (`pdfinfo -struct-text`: Figure, /Alt and /Lang attributes) both read this back.
+ */
+export async function renderBilingualCardPrintPdf(content: BilingualCardContent, facts: BilingualCardPdfFacts): Promise<Uint8Array> {
+  const profile = BILINGUAL_CARD;
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const { bleedBox } = printGeometry(profile);
+  const text = bilingualCardText(content);
+  const root: StructNode = { id: 0, type: 'Document', parent: null };
+  let nextId = 1;
+  const sides = SIDES.map((side) => async (): Promise<PrintSide> => {
+    const laid = await renderBilingualCardSvg(content, side, { bleed: true });
+    // The Figure's BBox in PDF space: the SVG (with bleed) has its top-left at the BleedBox's.
+    const bbox = (owners: CardOwner[]): Box | undefined => {
+      const box = ownerBox(laid, owners);
+      return box && [bleedBox[0] + box[0], bleedBox[3] - box[3], bleedBox[0] + box[2], bleedBox[3] - box[1]];
+    };
+    const figure = (which: 'first' | 'second', owners: CardOwner[]): StructNode => {
+      const box = bbox(owners);
+      return {
+        id: nextId++,
+        type: 'Figure',
+        parent: root,
+        alt: text[which][side],
+        lang: content[which].lang,
+        ...(box ? { bbox: box } : {}),
+      };
+    };
+    const first = figure('first', ['first', 'shared']);
+    const second = figure('second', ['second']);
+    return {
+      svg: laid.svg,
+      width: laid.width,
+      parts: (shapes) => {
+        const by = shapesByOwner(laid, shapes);
+        return [
+          { node: undefined, shapes: by.artifact },
+          { node: first, shapes: [...by.first, ...by.shared] },
+          { node: second, shapes: by.second },
+        ];
+      },
+      // One image cannot be split by language: the first Figure holds it, the second joins the tree empty (both /Alt texts still tell every word).
+      whole: [first, second],
+    };
+  });
+  const ui = [uiLanguageFor(content.first.lang), uiLanguageFor(content.second.lang)] as const;
+  return writePrintPdf(pdf, profile, root, sides, {
+    // "Welsh title / English title": each half in its own language's words, the first first.
+    title: t(ui[0], 'card.bilingual.join', {
+      first: t(ui[0], 'card.print.title.bilingual', { title: facts.first.title }),
+      second: t(ui[1], 'card.print.title.bilingual', { title: facts.second.title }),
+    }),
+    language: content.first.lang,
+    author: facts.first.organisation,
+    subject: text.full,
+    date: facts.first.date,
+    seed: facts.first.seed,
+  });
 }
 
 /**
