@@ -89,13 +89,18 @@ async function build(): Promise<void> {
       ...process.env,
       ASTRO_OUT_DIR: staging,
       ASTRO_TELEMETRY_DISABLED: '1',
-      // Builds of other content folders (fixtures) keep their own content cache; an
+      // Builds of other content folders or site files (fixtures) keep their own content cache,
+      // so two test builds of one folder with different sites never share one; an
       // ASTRO_CACHE_DIR already set (tests) wins.
-      ...(process.env['CHARTERS_DIR'] && !process.env['ASTRO_CACHE_DIR']
+      ...((process.env['CHARTERS_DIR'] || process.env['SITE_FILE']) && !process.env['ASTRO_CACHE_DIR']
         ? {
             ASTRO_CACHE_DIR: path.join(
               stagingRoot,
-              `cache-${createHash('sha256').update(path.resolve(process.env['CHARTERS_DIR'])).digest('hex').slice(0, 12)}`,
+              `cache-${createHash('sha256')
+                .update(path.resolve(process.env['CHARTERS_DIR'] || 'content/charters'))
+                .update(process.env['SITE_FILE'] ? `\0${path.resolve(process.env['SITE_FILE'])}` : '')
+                .digest('hex')
+                .slice(0, 12)}`,
             ),
           }
         : {}),

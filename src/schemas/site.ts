@@ -9,6 +9,30 @@ export const KnownIssueSchema = z.strictObject({
   wcag: z.string().regex(/^\d\.\d{1,2}\.\d{1,2}$/, { error: 'Give the WCAG success criterion number, for example "1.4.3".' }),
   /** When it will be fixed. @example "2027-03" */
   fixBy: PartialDateSchema.optional(),
+  /** The same problem in Welsh, for the Welsh statement; needed when `languages` includes cy-GB. */
+  cy: z
+    .strictObject({
+      /** `description` in Welsh. */
+      description: z.string().min(1),
+    })
+    .optional(),
+});
+
+/**
+ * The site's own prose in Welsh, for its Welsh pages (home page, accessibility statement,
+ * footer): each field is the Welsh of the English field of the same name. Needed when
+ * `languages` includes cy-GB (Welsh Language Standards: Welsh treated no less favourably
+ * than English); the content check names what is missing.
+ */
+export const SiteWelshSchema = z.strictObject({
+  /** The site's name in Welsh, shown in the header and page titles. @example "Siarteri gofal a chymorth" */
+  name: z.string().min(1),
+  /** The organisation that runs the website, as it names itself in Welsh. */
+  operator: z.string().min(1),
+  /** `complianceNote` in Welsh; needed when `complianceNote` is given. */
+  complianceNote: z.string().min(1).optional(),
+  /** `testedBy` in Welsh. */
+  testedBy: z.string().min(1),
 });
 
 /**
@@ -21,7 +45,11 @@ export const SiteSchema = z
     name: z.string().min(1),
     /** The organisation that runs this website (not necessarily each charter's author). */
     operator: z.string().min(1),
-    /** The language of the site's own pages. @example "en-GB" */
+    /**
+     * The language of the prose fields here and of the site's own pages at the site's root
+     * (`/`, `/accessibility/`). A bilingual site writes them in English (en-GB) and gives the
+     * Welsh in `cy`; its Welsh pages are under `/cy/`. @example "en-GB"
+     */
     language: z.string().min(2),
     /**
      * The interface languages the site publishes in. With both, every page of a translated
@@ -58,6 +86,11 @@ export const SiteSchema = z
     statementReviewed: PartialDateSchema,
     /** How the site was tested, and by whom. */
     testedBy: z.string().min(1),
+    /**
+     * The prose above in Welsh (`name`, `operator`, `complianceNote`, `testedBy`), for the
+     * site's Welsh pages. Needed when `languages` includes cy-GB; the other fields are in `language`.
+     */
+    cy: SiteWelshSchema.optional(),
   })
   .refine((site) => site.complianceStatus !== 'fully' || site.knownIssues.length === 0, {
     error: 'complianceStatus cannot be "fully" while knownIssues lists problems.',
@@ -65,3 +98,5 @@ export const SiteSchema = z
   });
 
 export type Site = z.output<typeof SiteSchema>;
+export type SiteWelsh = z.output<typeof SiteWelshSchema>;
+export type KnownIssue = z.output<typeof KnownIssueSchema>;

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE } from '../../src/i18n/en-GB/site.ts';
-import { dictionary, t, type MessageKey } from '../../src/i18n/index.ts';
+import { t, type MessageKey } from '../../src/i18n/index.ts';
 import { loadSite } from '../../src/model/load-site.ts';
+import { englishPhrases, everyWord } from '../helpers/english-phrases.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { readPdf } from '../helpers/pdf.ts';
@@ -35,39 +35,6 @@ beforeAll(() => {
 const cy = (key: MessageKey, params?: Record<string, string | number>) => t('cy-GB', key, params);
 const textOf = (selector: string) => visibleText(page.querySelector(selector));
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Every word a reader meets: the title, the body's text, labels and alt texts, and the subjects of email links. */
-function everyWord(root: ReturnType<typeof parseHtml>): string {
-  const attributes = root
-    .querySelectorAll('[aria-label], [alt], [title]')
-    .flatMap((element) => ['aria-label', 'alt', 'title'].map((name) => element.getAttribute(name) ?? ''));
-  const subjects = root
-    .querySelectorAll('a[href^="mailto:"]')
-    .map((link) => new URL(link.getAttribute('href') ?? '').searchParams.get('subject') ?? '');
-  return normalise(
-    [visibleText(root.querySelector('title')), visibleText(root.querySelector('body')), ...attributes, ...subjects].join(' '),
-  );
-}
-
-/**
- * The English dictionary's phrases for the site's words on this page (`site.*`, `charter.*`,
- * `downloads.*` of ../../src/i18n/en-GB/site.ts): the words between placeholders of every
- * message and plural form, longer than one word.
- */
-function englishPhrases(): string[] {
-  const phrases = new Set<string>();
-  const keys = Object.keys(SITE).filter((key) => /^(site|charter|downloads)\./.test(key)) as MessageKey[];
-  for (const key of keys) {
-    const message = dictionary('en-GB')[key];
-    for (const form of typeof message === 'string' ? [message] : Object.values(message)) {
-      for (const piece of form.split(/\{\w+\}/)) {
-        const phrase = normalise(piece).replace(/^[.,:;()“”\s]+|[.,:;()“”\s]+$/g, '');
-        if (/\p{L}+ \p{L}+/u.test(phrase)) phrases.add(phrase);
-      }
-    }
-  }
-  return [...phrases];
-}
 
 describe('a Welsh charter page', () => {
   it('is in Welsh, and its Welsh furniture carries no lang of its own', () => {

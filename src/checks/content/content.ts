@@ -1,11 +1,13 @@
 import { ContentError, formatProblem, type ContentProblem } from '../../model/content-error.ts';
 import { displayPath, listContentFiles } from '../../model/content-files.ts';
 import { chartersDir, loadContent } from '../../model/load-charter.ts';
-import { loadCheckRecord, loadSite } from '../../model/load-site.ts';
+import { loadCheckRecord, loadSite, siteFile } from '../../model/load-site.ts';
 import { readSourceFile } from '../../model/read-source.ts';
+import { firstLanguageOf } from '../../model/translations.ts';
 import { checkEasyRead, type Finding } from './easy-read.ts';
 import { checkCards } from './card-fit.ts';
 import { checkGlyphs } from './glyphs.ts';
+import { checkSiteLanguages } from './site-languages.ts';
 import { checkTranslations, type PairResult } from './translations.ts';
 import type { Site } from '../../schemas/site.ts';
 
@@ -55,6 +57,8 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   const problems: ContentProblem[] = [];
   let site: Site | undefined;
   collect(problems, () => (site = loadSite()));
+  // A site in Welsh needs the Welsh of site.yaml's prose (Welsh Language Standards).
+  if (site) problems.push(...checkSiteLanguages(site, siteFile()));
   collect(problems, () => loadCheckRecord());
   const files = listContentFiles(dir);
   if (files.charters.length === 0 && files.problems.length === 0) {
@@ -62,7 +66,7 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   }
   const content = loadContent(dir);
   problems.push(...content.problems, ...glyphProblems([...files.charters, ...files.easyReads]));
-  problems.push(...(await checkCards(content.charters, dir)));
+  problems.push(...(await checkCards(content.charters, dir, site ? firstLanguageOf(site) : undefined)));
   const translations = site ? checkTranslations(content.charters, site, dir) : { problems: [], pairs: [] };
   problems.push(...translations.problems);
   const findings = content.easyReads.flatMap((doc) => checkEasyRead(doc, content.easyReadFiles.get(doc.id) ?? doc.id));
