@@ -6,7 +6,8 @@ import { readSourceFile } from '../../model/read-source.ts';
 import { translationPairs, translationProblems } from '../../model/translations.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import type { Site } from '../../schemas/site.ts';
-import { checkParity } from './parity.ts';
+import { bilingualHalves } from './bilingual-halves.ts';
+import { checkParity, parityProblems } from './parity.ts';
 
 /** One translated pair and whether it passed the parity check. */
 export interface PairResult {
@@ -38,9 +39,17 @@ export function checkTranslations(charters: readonly CharterDocument[], site: Si
   const problems = translationProblems(charters, fileOf, sourceOf);
   const pairs = translationPairs(charters, site.firstLanguage ?? site.languages[0] ?? 'en-GB');
   const required = site.parity === 'required' && site.languages.length > 1;
-  if (required) problems.push(...missingTranslations(charters, site, (id) => displayPath(fileOf(id))));
-  const parity = required ? checkParity(pairs, (doc) => ({ doc, file: displayPath(fileOf(doc.id)), source: sourceOf(fileOf(doc.id)) })) : [];
-  problems.push(...parity);
+  // A bilingual single document is its own translation: its two halves are compared instead.
+  const bilingual = charters.flatMap((doc) => {
+    const halves = doc.meta.translation ? undefined : bilingualHalves(doc, site.languages);
+    return halves ? [halves] : [];
+  });
+  const bilingualIds = new Set(bilingual.map(({ first }) => first.id));
+  if (required) problems.push(...missingTranslations(charters.filter((doc) => !bilingualIds.has(doc.id)), site, (id) => displayPath(fileOf(id))));
+  const locate = (doc: CharterDocument) => ({ doc, file: displayPath(fileOf(doc.id)), source: sourceOf(fileOf(doc.id)) });
+  const parity = required ? checkParity(pairs, locate) : [];
+  const halvesParity = required ? bilingual.flatMap(({ first, second }) => parityProblems(locate(first), locate(second))) : [];
+  problems.push(...parity, ...halvesParity);
   return {
     problems,
     pairs: pairs.map(({ first, second }) => ({ first: first.id, second: second.id, checked: required, problems: parity.filter((problem) => problem.file === displayPath(fileOf(second.id))).length })),

@@ -108,3 +108,25 @@ describe('parity, when the site requires it', () => {
     expect(problems[0]).toContain(expected);
   });
 });
+
+describe('a bilingual single document under parity', () => {
+  const BILINGUAL = path.join(ROOT, 'tests/fixtures/charters/bilingual');
+
+  it('counts as its own translation when its halves match', () => {
+    const result = checkTranslations(loadContent(BILINGUAL).charters, site(), BILINGUAL);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('fails when its Welsh half drops a commitment, at the section that differs', () => {
+    const dir = path.join(work, 'bilingual-diverged');
+    cpSync(BILINGUAL, dir, { recursive: true });
+    const file = path.join(dir, 'dwyieithog/charter.mdx');
+    const source = readFileSync(file, 'utf8');
+    const dropped = "- gwrando arnoch a'ch cynnwys mewn penderfyniadau am eich gofal\n";
+    expect(source).toContain(dropped);
+    writeFileSync(file, source.replace(dropped, ''));
+    const line = source.split('\n').findIndex((text) => text === '## Ein haddewidion') + 1;
+    const problems = checkTranslations(loadContent(dir).charters, site(), dir).problems.map((problem) => formatProblem(problem).replaceAll(`${dir}/`, ''));
+    expect(problems).toEqual([expect.stringContaining(`dwyieithog/charter.mdx:${line} error: The section "Ein haddewidion" has 3 commitments, targets or measures; its pair "Our promises"`)]);
+  });
+});
