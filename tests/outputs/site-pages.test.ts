@@ -7,21 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../src/model/types.ts';
 import type { Edition } from '../../src/outputs/editions.ts';
 import { homeEditions, prefixedSitePageRoutes, sitePagePath, sitePageVersions, sitePages, siteText } from '../../src/outputs/site-pages.ts';
-import { SiteSchema, type Site } from '../../src/schemas/site.ts';
+import type { Site } from '../../src/schemas/site.ts';
+import { testSite } from '../helpers/site.ts';
 
-const site = (settings: Record<string, unknown> = {}): Site =>
-  SiteSchema.parse({
-    name: 'Care and support charters',
-    operator: 'The charter publications team',
-    language: 'en-GB',
-    contactEmail: 'team@example.org',
-    responseDays: 5,
-    complianceStatus: 'partially',
-    statementPrepared: '2026',
-    statementReviewed: '2026',
-    testedBy: 'Tests',
-    ...settings,
-  });
+const site = (settings: Record<string, unknown> = {}): Site => testSite(settings);
 
 const bilingual = (settings: Record<string, unknown> = {}) =>
   site({

@@ -11,28 +11,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkTranslations } from '../../../src/checks/content/translations.ts';
 import { formatProblem } from '../../../src/model/content-error.ts';
 import { loadContent } from '../../../src/model/load-charter.ts';
-import { SiteSchema, type Site } from '../../../src/schemas/site.ts';
+import type { Site } from '../../../src/schemas/site.ts';
 import { ROOT } from '../../helpers/paths.ts';
+import { testSite } from '../../helpers/site.ts';
 
 const PAIR = path.join(ROOT, 'tests/fixtures/translations/pair');
 const work = mkdtempSync(path.join(tmpdir(), 'charters-translations-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const site = (settings: Partial<Site> = {}): Site =>
-  SiteSchema.parse({
-    name: 'Test',
-    operator: 'Test',
-    language: 'en-GB',
-    contactEmail: 'team@example.org',
-    responseDays: 5,
-    complianceStatus: 'partially',
-    statementPrepared: '2026',
-    statementReviewed: '2026',
-    testedBy: 'Tests',
-    languages: ['en-GB', 'cy-GB'],
-    parity: 'required',
-    ...settings,
-  });
+const site = (settings: Partial<Site> = {}): Site => testSite({ languages: ['en-GB', 'cy-GB'], parity: 'required', ...settings });
 
 let copies = 0;
 /** The valid pair, with the Welsh file edited. */
