@@ -35,7 +35,12 @@ if (values.record) {
   const record = {
     date: report.date.slice(0, 10),
     passed: report.passed,
-    summary: verdict(report),
+    counts: {
+      pages: report.checked.pages.length,
+      pdfs: report.checked.pdfs.length,
+      cardFiles: report.checked.cards.length,
+      failures: errors.length,
+    },
     knownIssues: [
       ...new Map(
         errors.map((finding) => [

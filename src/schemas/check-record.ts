@@ -11,8 +11,21 @@ export const CheckRecordSchema = z.strictObject({
   date: PartialDateSchema,
   /** Whether every automated check passed. */
   passed: z.boolean(),
-  /** One sentence: what was checked and the result. */
-  summary: z.string().min(1),
+  /**
+   * What the run checked and found, as counts: the statement composes its result sentence
+   * from these in the page's own language (Welsh Language Standards: no English left on a
+   * Welsh page), rather than quoting the console's English verdict.
+   */
+  counts: z.strictObject({
+    /** Web pages checked. */
+    pages: z.int().nonnegative(),
+    /** PDFs checked (editions and print cards). */
+    pdfs: z.int().nonnegative(),
+    /** Card files checked (PNGs and print PDFs). */
+    cardFiles: z.int().nonnegative(),
+    /** Findings that fail the run. */
+    failures: z.int().nonnegative(),
+  }),
   /** Failures found, most important first; empty when the run passed. */
   knownIssues: z.array(
     z.strictObject({

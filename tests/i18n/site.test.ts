@@ -37,6 +37,11 @@ describe('Welsh plurals of the site’s counts (CLDR: 0 zero, 1 one, 2 two, 3 fe
     ],
     // Beit (masculine): dau feit.
     ['downloads.size.bytes', ['0 beit', '1 beit', '2 feit', '3 beit', '6 beit', '20 beit']],
+    ['statement.count.pages', ['0 tudalen', '1 dudalen', '2 dudalen', '3 tudalen', '6 thudalen', '20 tudalen']],
+    // Ffeil (feminine) keeps ff- after every numeral.
+    ['statement.count.cardFiles', [0, 1, 2, 3, 6, 20].map((n) => `${n} ffeil cerdyn`)],
+    // Methiant (masculine): dau fethiant.
+    ['statement.preparation.lastCheck.failed', [0, 1, 2, 3, 6, 20].map((n) => `Canfuwyd ${n} ${n === 2 ? 'fethiant' : 'methiant'}.`)],
   ] as const)('%s', (key, expected) => {
     expect(COUNTS.map((count) => t('cy-GB', key as MessageKey, { count }))).toEqual(expected);
   });
@@ -57,6 +62,9 @@ describe('English plurals of the same counts', () => {
     ['charter.formats.reply', 'We will reply within 1 working day.', 'We will reply within 5 working days.'],
     ['downloads.cardSheet', 'Sheet of 1 wallet card to print on A4', 'Sheet of 10 wallet cards to print on A4'],
     ['downloads.size.bytes', '1 byte', '900 bytes'],
+    ['statement.count.pages', '1 page', '12 pages'],
+    ['statement.count.pdfs', '1 PDF', '30 PDFs'],
+    ['statement.preparation.lastCheck.failed', '1 failure was found.', '4 failures were found.'],
   ] as const)('%s', (key, one, other) => {
     expect(t('en-GB', key, { count: 1 })).toBe(one);
     expect(t('en-GB', key, { count: Number(/\d+/.exec(other)?.[0]) })).toBe(other);

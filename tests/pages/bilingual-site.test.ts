@@ -174,11 +174,15 @@ describe('the Welsh accessibility statement', () => {
     );
   });
 
-  it('marks the English words of the last recorded check as English', () => {
-    const summary = pageOf('/cy/hygyrchedd/').querySelector('.cc-last-check [lang]');
-    const record = JSON.parse(readFileSync(path.join(ROOT, 'content/accessibility-check.json'), 'utf8')) as { summary: string };
-    expect(summary?.getAttribute('lang')).toBe('en-GB');
-    expect(visibleText(summary)).toBe(record.summary);
+  it('writes the last recorded check in Welsh, from the record’s counts', () => {
+    const record = JSON.parse(readFileSync(path.join(ROOT, 'content/accessibility-check.json'), 'utf8')) as {
+      counts: { pages: number; pdfs: number; cardFiles: number; failures: number };
+    };
+    const line = pageOf('/cy/hygyrchedd/').querySelector('.cc-last-check');
+    expect(line?.querySelector('[lang]')).toBeNull();
+    expect(visibleText(line)).toContain(
+      `${t('cy-GB', 'statement.preparation.lastCheck.passed')} Gwiriwyd: ${t('cy-GB', 'statement.count.pages', { count: record.counts.pages })}, ${record.counts.pdfs} PDF, ${record.counts.cardFiles} ffeil cerdyn.`,
+    );
   });
 });
 

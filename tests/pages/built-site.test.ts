@@ -285,4 +285,10 @@ describe('accessibility statement', () => {
       /This website is (fully|partially|not) compliant with the Web Content Accessibility Guidelines version 2.2 AA standard/,
     );
   });
+
+  it('states the last recorded check’s result and what it checked, with English plurals', () => {
+    expect(visibleText(statement.querySelector('.cc-last-check'))).toMatch(
+      /^This website was last checked automatically on \d{1,2} \w+ \d{4}\. No failures were found\. Checked: \d+ pages, \d+ PDFs, \d+ card files\.$/,
+    );
+  });
 });

@@ -295,7 +295,39 @@ export const SITE: Record<SiteKey, Message> = {
   'statement.preparation.dates': 'Cafodd y datganiad hwn ei baratoi ar {prepared}. Cafodd ei adolygu ddiwethaf ar {reviewed}.',
   // "fel a ganlyn: {testedBy}" keeps the tester's name or description out of reach of "gan".
   'statement.preparation.testedBy': 'Cafodd y wefan hon ei phrofi fel a ganlyn: {testedBy}. Cafodd pob tudalen, PDF a cherdyn eu profi.',
-  'statement.preparation.lastCheck': 'Cafodd y wefan hon ei gwirio’n awtomatig ddiwethaf ar {date}. Canlyniad: {summary}',
+  // The counts follow a colon as a list, so no "a"/"ac" before a numeral is needed.
+  'statement.preparation.lastCheck':
+    'Cafodd y wefan hon ei gwirio’n awtomatig ddiwethaf ar {date}. {result} Gwiriwyd: {pages}, {pdfs}, {cardFiles}.',
+  'statement.preparation.lastCheck.passed': 'Ni chanfuwyd unrhyw fethiannau.',
+  // Methiant is masculine: un methiant, dau fethiant, tri methiant, chwe methiant.
+  'statement.preparation.lastCheck.failed': {
+    zero: 'Canfuwyd {count} methiant.',
+    one: 'Canfuwyd {count} methiant.',
+    two: 'Canfuwyd {count} fethiant.',
+    few: 'Canfuwyd {count} methiant.',
+    many: 'Canfuwyd {count} methiant.',
+    other: 'Canfuwyd {count} methiant.',
+  },
+  // Tudalen as 'downloads.pdfPages'.
+  'statement.count.pages': {
+    zero: '{count} tudalen',
+    one: '{count} dudalen',
+    two: '{count} dudalen',
+    few: '{count} tudalen',
+    many: '{count} thudalen',
+    other: '{count} tudalen',
+  },
+  // "PDF" is not mutated or pluralised after a numeral, as in 'downloads.pdfPages'.
+  'statement.count.pdfs': { zero: '{count} PDF', one: '{count} PDF', two: '{count} PDF', few: '{count} PDF', many: '{count} PDF', other: '{count} PDF' },
+  // Ffeil is feminine, but ff- does not mutate: un ffeil, dwy ffeil, tair ffeil, chwe ffeil.
+  'statement.count.cardFiles': {
+    zero: '{count} ffeil cerdyn',
+    one: '{count} ffeil cerdyn',
+    two: '{count} ffeil cerdyn',
+    few: '{count} ffeil cerdyn',
+    many: '{count} ffeil cerdyn',
+    other: '{count} ffeil cerdyn',
+  },
   'statement.preparation.noCheck': 'Nid oes cofnod eto o wiriad awtomatig.',
   'statement.preparation.checks':
     'Y gwiriadau awtomatig yw axe-core a Pa11y ar bob tudalen, gwiriadau gosodiad (ail-lifo ar 320 picsel, bylchau testun, ffocws gweladwy, maint targedau), dilysu HTML, a gwiriadau o bob PDF a cherdyn. Dim ond rhai problemau y mae gwiriadau awtomatig yn eu canfod.',

@@ -232,7 +232,12 @@ export const SITE = {
   'statement.preparation.heading': 'Preparation of this accessibility statement',
   'statement.preparation.dates': 'This statement was prepared on {prepared}. It was last reviewed on {reviewed}.',
   'statement.preparation.testedBy': 'This website was tested by {testedBy}. Every page, PDF and card was tested.',
-  'statement.preparation.lastCheck': 'This website was last checked automatically on {date}. Result: {summary}',
+  'statement.preparation.lastCheck': 'This website was last checked automatically on {date}. {result} Checked: {pages}, {pdfs}, {cardFiles}.',
+  'statement.preparation.lastCheck.passed': 'No failures were found.',
+  'statement.preparation.lastCheck.failed': { one: '{count} failure was found.', other: '{count} failures were found.' },
+  'statement.count.pages': { one: '{count} page', other: '{count} pages' },
+  'statement.count.pdfs': { one: '{count} PDF', other: '{count} PDFs' },
+  'statement.count.cardFiles': { one: '{count} card file', other: '{count} card files' },
   'statement.preparation.noCheck': 'No automated check run has been recorded yet.',
   'statement.preparation.checks':
     'The automated checks are axe-core and Pa11y on every page, layout checks (reflow at 320 pixels, text spacing, visible focus, target size), HTML validation, and checks of every PDF and card. Automated checks find only some problems.',
