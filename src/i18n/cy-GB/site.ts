@@ -318,7 +318,14 @@ export const SITE: Record<SiteKey, Message> = {
     other: '{count} tudalen',
   },
   // "PDF" is not mutated or pluralised after a numeral, as in 'downloads.pdfPages'.
-  'statement.count.pdfs': { zero: '{count} PDF', one: '{count} PDF', two: '{count} PDF', few: '{count} PDF', many: '{count} PDF', other: '{count} PDF' },
+  'statement.count.pdfs': {
+    zero: '{count} PDF',
+    one: '{count} PDF',
+    two: '{count} PDF',
+    few: '{count} PDF',
+    many: '{count} PDF',
+    other: '{count} PDF',
+  },
   // Ffeil is feminine, but ff- does not mutate: un ffeil, dwy ffeil, tair ffeil, chwe ffeil.
   'statement.count.cardFiles': {
     zero: '{count} ffeil cerdyn',

@@ -232,7 +232,8 @@ export const SITE = {
   'statement.preparation.heading': 'Preparation of this accessibility statement',
   'statement.preparation.dates': 'This statement was prepared on {prepared}. It was last reviewed on {reviewed}.',
   'statement.preparation.testedBy': 'This website was tested by {testedBy}. Every page, PDF and card was tested.',
-  'statement.preparation.lastCheck': 'This website was last checked automatically on {date}. {result} Checked: {pages}, {pdfs}, {cardFiles}.',
+  'statement.preparation.lastCheck':
+    'This website was last checked automatically on {date}. {result} Checked: {pages}, {pdfs}, {cardFiles}.',
   'statement.preparation.lastCheck.passed': 'No failures were found.',
   'statement.preparation.lastCheck.failed': { one: '{count} failure was found.', other: '{count} failures were found.' },
   'statement.count.pages': { one: '{count} page', other: '{count} pages' },
