@@ -14,7 +14,8 @@ import { loadSite } from '../../src/model/load-site.ts';
 import { englishPhrases, everyWord } from '../helpers/english-phrases.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
 import { FIXTURES } from '../helpers/paths.ts';
-import { readPdf } from '../helpers/pdf.ts';
+import { englishFurnitureIn } from '../helpers/english-furniture.ts';
+import { poppler, readPdf, toFile } from '../helpers/pdf.ts';
 import { buildSite } from '../helpers/build.ts';
 
 const SLUG = 'siarter-gofal';
@@ -24,12 +25,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let page: ReturnType<typeof parseHtml>;
 let home: ReturnType<typeof parseHtml>;
+let easyRead: ReturnType<typeof parseHtml>;
 
 beforeAll(() => {
   const run = buildSite(path.join(FIXTURES, 'welsh'), out);
   expect(run.status, run.stderr).toBe(0);
   page = parseHtml(readFileSync(path.join(out, 'charters', SLUG, 'index.html'), 'utf8'));
   home = parseHtml(readFileSync(path.join(out, 'index.html'), 'utf8'));
+  easyRead = parseHtml(readFileSync(path.join(out, 'charters', SLUG, 'easy-read', 'index.html'), 'utf8'));
 }, 600_000);
 
 const cy = (key: MessageKey, params?: Record<string, string | number>) => t('cy-GB', key, params);
@@ -66,7 +69,6 @@ describe('a Welsh charter page', () => {
     expect(textOf('#about-this-charter')).toBe('Ynglŷn â’r dudalen hon');
     expect(page.querySelectorAll('h3.cc-formats__heading').map((heading) => visibleText(heading))).toEqual([
       'Lawrlwytho',
-      'Yn dod yn fuan',
       'Gofyn am fformat arall',
       'Lawrlwytho’r cerdyn',
       'Blaen',
@@ -87,7 +89,7 @@ describe('a Welsh charter page', () => {
       ['Cytunwyd drwy', 'Adroddiad GC 14/2024 i’r Pwyllgor Craffu Gofal Cymdeithasol, 12 Mawrth 2024'],
     ]);
     expect(normalise(visibleText(page.querySelector('.cc-about')))).toContain(
-      'Atodwyd y siarter i adroddiad GC 14/2024, “Siarter gofal cwsmeriaid newydd”, a gyflwynwyd i’r Pwyllgor Craffu Gofal Cymdeithasol ar 12 Mawrth 2024, gan Siân Prydderch, Cyfarwyddwr Gwasanaethau Cymdeithasol, dyddiedig 27 Chwefror 2024.',
+      'Atodwyd y siarter i adroddiad GC 14/2024, “Siarter gofal cwsmeriaid newydd”, a gyflwynwyd i’r Pwyllgor Craffu Gofal Cymdeithasol ar 12 Mawrth 2024; awdur: Siân Prydderch, Cyfarwyddwr Gwasanaethau Cymdeithasol, dyddiedig 27 Chwefror 2024.',
     );
   });
 
@@ -103,6 +105,7 @@ describe('a Welsh charter page', () => {
     expect(page.querySelectorAll('.cc-formats .cc-downloads__link').map((link) => visibleText(link))).toEqual([
       'Print bras (testun 18 pwynt)',
       'Print clir (testun 14 pwynt)',
+      'Hawdd ei ddeall, gyda lluniau',
     ]);
     expect(page.querySelectorAll('.cc-card .cc-downloads__link').map((link) => visibleText(link))).toEqual([
       'Blaen y cerdyn',
@@ -117,7 +120,7 @@ describe('a Welsh charter page', () => {
     // CLDR Welsh: 1 and 2 take the soft mutation (dudalen), 6 the aspirate (thudalen), any other number the radical (tudalen).
     const tudalen = (count: number) => (count === 1 || count === 2 ? 'dudalen' : count === 6 ? 'thudalen' : 'tudalen');
     const links = page.querySelectorAll('.cc-formats .cc-downloads__item');
-    expect(links).toHaveLength(2);
+    expect(links).toHaveLength(3);
     for (const item of links) {
       const details = visibleText(item.querySelector('.cc-downloads__details'));
       const match = /^PDF, (\d+) (\p{L}+), \d+ KB$/u.exec(details);
@@ -137,6 +140,32 @@ describe('a Welsh charter page', () => {
     const phrases = englishPhrases();
     expect(phrases.length).toBeGreaterThan(40);
     expect(phrases.filter((phrase) => words.includes(phrase.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('a Welsh easy-read edition, written as its own MDX', () => {
+  it('has a Welsh page, with no English phrase of the site’s words', () => {
+    expect(easyRead.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
+    expect(visibleText(easyRead.querySelector('h1'))).toBe('Sut y byddwn yn gofalu amdanoch chi');
+    expect(normalise(visibleText(easyRead.querySelector('main')))).toContain(cy('easyRead.notChecked'));
+    const words = everyWord(easyRead).toLowerCase();
+    expect(englishPhrases(/^(site|easyRead|downloads)\./).filter((phrase) => words.includes(phrase.toLowerCase()))).toEqual([]);
+  });
+
+  it('has a Welsh PDF: /Lang cy-GB, Welsh furniture, none of the English', async () => {
+    const href = easyRead.querySelector('.cc-downloads__link')?.getAttribute('href') ?? '';
+    expect(href).toMatch(/easy-read\.pdf$/);
+    const bytes = readFileSync(path.join(out, href));
+    const pdf = await readPdf(bytes);
+    expect(pdf.language).toBe('cy-GB');
+    expect(pdf.title).toBe('Sut y byddwn yn gofalu amdanoch chi (hawdd ei ddeall)');
+    expect(normalise(poppler('pdftotext', ['-l', '1', toFile(bytes), '-']))).toContain(
+      'Cyngor Bwrdeistref Sirol Enghreifftiol sy’n cyhoeddi’r llyfryn hawdd ei ddeall hwn.',
+    );
+    const text = normalise(poppler('pdftotext', [toFile(bytes), '-']));
+    expect(text).toContain('Byddwn yn ateb eich llythyr o fewn 10 diwrnod gwaith.');
+    expect(englishFurnitureIn(text)).toEqual([]);
+    expect(text).not.toMatch(/\bPage \d/);
   });
 });
 

@@ -2,7 +2,7 @@ import { formatProblem, type ContentProblem } from '../../model/content-error.ts
 import { inlineText } from '../../model/text.ts';
 import type { CharterDocument, Inline, ParagraphBlock } from '../../model/types.ts';
 import { allBlocks } from '../../model/walk.ts';
-import { HARD_WORDS } from './hard-words.ts';
+import { easyReadRulesFor } from './easy-read-language.ts';
 
 /**
  * The easy-read checker: house rules ER-1 … ER-15 (../shared/research/formats-standards.md
@@ -20,10 +20,6 @@ export const MAX_PAGES = 24; // ER-5 (GOV.UK: 24 pages or fewer)
 export const WARN_PAGES = 20; // ER-5 (DH: more than 20 is too long)
 export const MAX_GRADE = 6; // ER-12 (Norfolk CC: Hemingway grade 4–6); a heuristic, so a warning
 
-// ER-10: a form of "be" followed by a past participle ("is given", "were told").
-// Words that look like participles but describe feelings ("if you are worried") are left out.
-const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?!(?:worried|pleased|interested|tired|scared|confused|bored|excited|married|upset)\b)(\w+ed|given|taken|written|chosen|spoken|broken|hidden|told|made|kept|sent|paid|seen|done|shown|known|held)\b/i;
-
 /** Syllables by vowel groups, the usual Flesch–Kincaid approximation. */
 function syllables(word: string): number {
   const letters = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -40,14 +36,8 @@ export function readingGrade(sentences: readonly string[]): number {
   return 0.39 * (words.length / sentences.length) + 11.8 * (syllableCount / words.length) - 15.59;
 }
 
-const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
-const CONTRACTION = /\b[a-z]+(?:n['’]t|['’](?:ll|re|ve|d|m))\b|\b(?:it|that|there|here|what|who|let|he|she|where|how)['’]s\b/i;
-const ABBREVIATION = /(?:^|[\s(])(e\.g\.?|eg\.?|i\.e\.?|etc\.?|approx\.?|tel\.|dept\.?|govt\.?|no\.(?=\s*\d))(?=[\s,.)]|$)/i;
 const ACRONYM = /\b[A-Z][A-Z0-9]{1,6}\b/g;
 const LONG_CAPITALS = /\b[A-Z]{5,}\b/g;
-// A second clause: a conjunction inside the sentence followed by a new subject pronoun, a
-// relative or causal clause, or a semicolon. ("Or we will…" at the start is one clause.)
-const SECOND_CLAUSE = /;|(?<=\S\s+)(?:and|but|or|so)\s+(?:we|you|they|it|he|she|i)\b|\b(?:which|because|although|whereas)\b/i;
 
 /** Splits text into sentences at . ! ? (and a closing quote) followed by a space and a capital, digit or quote. */
 export function sentencesOf(text: string): string[] {
@@ -67,6 +57,7 @@ const hardWordPattern = (word: string) => new RegExp(`\\b${word.replace(/ /g, '\
 export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
   const findings: Finding[] = [];
   const add = (line: number, rule: Finding['rule'], severity: Finding['severity'], message: string) => findings.push({ file, line, rule, severity, message });
+  const rules = easyReadRulesFor(doc.lang);
   const blocks = [...allBlocks(doc.blocks)];
   const glossary = blocks.flatMap((block) => (block.type === 'glossary' ? block.terms.map((term) => term.word.toLowerCase()) : []));
   const defined = (word: string) => glossary.some((term) => term === word.toLowerCase() || term.replace(/e?s$/, '') === word.toLowerCase().replace(/e?s$/, ''));
@@ -97,16 +88,16 @@ export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
     for (const sentence of sentencesOf(text)) {
       const words = wordsOf(sentence).length;
       if (words > MAX_WORDS_PER_SENTENCE) add(line, 'ER-2', 'error', `This sentence has ${words} words; use at most ${MAX_WORDS_PER_SENTENCE} (aim for 10): "${sentence}"`);
-      if (SECOND_CLAUSE.test(sentence)) add(line, 'ER-3', 'warning', `This sentence may join two ideas; one idea per sentence is easier: "${sentence}"`);
-      const passive = PASSIVE.exec(sentence);
+      if (rules.secondClause?.test(sentence)) add(line, 'ER-3', 'warning', `This sentence may join two ideas; one idea per sentence is easier: "${sentence}"`);
+      const passive = rules.passive?.exec(sentence);
       if (passive) add(line, 'ER-10', 'warning', `"${passive[0]}" may be passive; say who does it ("we will give you…"): "${sentence}"`);
       if (!inGlossary) allSentences.push(sentence);
     }
-    const number = NUMBER_WORDS.exec(text);
+    const number = rules.numberWords?.exec(text);
     if (number) add(line, 'ER-7', 'error', `Write numbers as digits: "${number[0]}" → ${number[0].toLowerCase() === 'ten' ? '"10"' : 'digits'}.`);
-    const contraction = CONTRACTION.exec(text);
+    const contraction = rules.contraction?.exec(text);
     if (contraction) add(line, 'ER-9', 'error', `Write "${contraction[0]}" in full (for example "do not", "we will").`);
-    const abbreviation = ABBREVIATION.exec(text);
+    const abbreviation = rules.abbreviation?.exec(text);
     if (abbreviation) add(line, 'ER-8', 'error', `Do not use the abbreviation "${abbreviation[1]}": write the words in full ("for example", "and so on").`);
     for (const [acronym] of text.matchAll(ACRONYM)) {
       if (/^[IVX]+$/.test(acronym) && acronym.length < 2) continue;
@@ -116,13 +107,13 @@ export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
       if (!defined(capitals)) add(line, 'ER-13', 'error', `"${capitals}" is in capitals, which are hard to read: write it in ordinary letters.`);
     }
     if (!inGlossary) {
-      for (const word of HARD_WORDS) if (!usedHardWords.has(word) && hardWordPattern(word).test(text)) usedHardWords.set(word, line);
+      for (const word of rules.hardWords) if (!usedHardWords.has(word) && hardWordPattern(word).test(text)) usedHardWords.set(word, line);
     }
   }
   for (const [word, line] of usedHardWords) {
     if (!defined(word)) add(line, 'ER-11', 'error', `"${word}" is a hard word: explain it in the next sentence and in the glossary (<Term word="${word}">), or use an easier word.`);
   }
-  const grade = readingGrade(allSentences);
+  const grade = rules.readingGrade ? readingGrade(allSentences) : 0;
   if (grade > MAX_GRADE) add(1, 'ER-12', 'warning', `The reading grade (Flesch–Kincaid) is ${grade.toFixed(1)}; aim for ${MAX_GRADE} or lower with shorter words and sentences.`);
   if (!doc.easyRead?.testedWith) add(1, 'ER-15', 'warning', 'Not yet tested with readers with learning disabilities; add testedWith: { group, date } once it has been.');
   return findings.sort((a, b) => a.line - b.line);

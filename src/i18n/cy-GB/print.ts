@@ -48,7 +48,8 @@ export const PRINT: Record<PrintKey, Message> = {
     '{edition} I gael y siarter hon mewn fformat arall, fel fersiwn hawdd ei ddeall, Braille, sain neu iaith arall, anfonwch e-bost at {email}. Mae hefyd ar gael ar y we yn {webPage}',
 
   // "Pobl ag anabledd dysgu": people with a learning disability, as gov.wales writes it.
-  'pdf.easyRead.from': 'Llyfryn hawdd ei ddeall gan {organisation}.',
+  // The name first, as {operator} on the site pages: after "gan" it would have to mutate.
+  'pdf.easyRead.from': '{organisation} sy’n cyhoeddi’r llyfryn hawdd ei ddeall hwn.',
   'pdf.easyRead.checked': "Mae pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn: {group}, {date}.",
   'pdf.easyRead.notChecked': "Nid yw pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn eto.",
   'pdf.easyRead.formats':

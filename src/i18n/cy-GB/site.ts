@@ -137,7 +137,8 @@ export const SITE: Record<SiteKey, Message> = {
   'charter.about.report': 'Atodwyd y siarter i adroddiad {number}{subject}, a gyflwynwyd i’r {committee} ar {date}{author}{role}{dated}.',
   'charter.about.report.subject': ', “{subject}”',
   // Personal names are not mutated after "gan", as gov.wales writes them.
-  'charter.about.report.author': ', gan {author}',
+  // "awdur:" rather than "gan {author}", which would mutate the name (gan Pat → gan Bat).
+  'charter.about.report.author': '; awdur: {author}',
   'charter.about.report.role': ', {role}',
   'charter.about.report.dated': ', dyddiedig {date}',
   'charter.about.corrected': 'Dim ond gwallau a gododd wrth gopïo’r testun a gywirwyd gennym, heb newid ei ystyr:',

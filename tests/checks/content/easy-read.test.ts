@@ -11,7 +11,11 @@ import { contentErrorOf } from '../../helpers/content-error.ts';
 import { FIXTURES, ROOT } from '../../helpers/paths.ts';
 
 const fixtureCharter = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
-const charters = new Map([[fixtureCharter.id, fixtureCharter]]);
+const welshCharter = loadCharterFile(path.join(FIXTURES, 'welsh/siarter-gofal/charter.mdx'));
+const charters = new Map([
+  [fixtureCharter.id, fixtureCharter],
+  [welshCharter.id, welshCharter],
+]);
 const fixture = (kind: 'valid' | 'invalid', name: string) => path.join(ROOT, 'tests/fixtures/easy-read', kind, `${name}.mdx`);
 const load = (kind: 'valid' | 'invalid', name: string) => loadEasyReadFile(fixture(kind, name), charters);
 const errorsOf = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');
@@ -72,6 +76,34 @@ describe('easy-read checker', () => {
 
   it('splits sentences where a reader would', () => {
     expect(sentencesOf('We will help. You can call 0344 800 8020. “Thank you!” Yes.')).toEqual(['We will help.', 'You can call 0344 800 8020.', '“Thank you!”', 'Yes.']);
+  });
+});
+
+describe('a Welsh easy-read edition', () => {
+  it('passes with no errors', () => {
+    const edition = loadEasyReadFile(path.join(FIXTURES, 'welsh/siarter-gofal/easy-read.mdx'), charters);
+    expect(errorsOf(checkEasyRead(edition, 'easy-read.mdx'))).toEqual([]);
+  });
+
+  it.each([
+    ['ER-7-welsh-number-words', 'ER-7', '"dau"'],
+    ['ER-8-welsh-abbreviation', 'ER-8', '"e.e."'],
+  ])('catches %s, a Welsh rule, at its line', (name, rule, words) => {
+    const findings = checkEasyRead(load('invalid', name), `fixtures/${name}.mdx`);
+    const finding = findings.find((f) => f.rule === rule && f.severity === 'error');
+    expect(finding, JSON.stringify(findings)).toBeDefined();
+    expect(finding?.message).toContain(words);
+    expect(finding?.line).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([
+    ['ER-9-contraction', 'ER-9'],
+    ['ER-11-unexplained-hard-word', 'ER-11'],
+    ['ER-3-two-clauses', 'ER-3'],
+  ])('does not apply the English word list of %s to Welsh text', (name, rule) => {
+    const english = load('invalid', name);
+    expect(checkEasyRead(english, 'en.mdx').some((finding) => finding.rule === rule)).toBe(true);
+    expect(checkEasyRead({ ...english, lang: 'cy-GB' }, 'cy.mdx').some((finding) => finding.rule === rule)).toBe(false);
   });
 });
 

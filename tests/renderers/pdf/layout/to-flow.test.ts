@@ -977,7 +977,7 @@ describe('toFlow', () => {
     const { items } = toFlow(doc, EASY_READ, context);
     expect(texts(items).map(plain)).toEqual([
       'Ein haddewidion: hawdd ei ddeall',
-      'Llyfryn hawdd ei ddeall gan Test Council.',
+      'Test Council sy’n cyhoeddi’r llyfryn hawdd ei ddeall hwn.',
       "Mae pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn: Grŵp Llais, Mawrth 2025.",
       'I gael y llyfryn hwn mewn ffordd arall, anfonwch e-bost at formats@test.example neu ffoniwch 0300 765 4321. Mae hefyd ar gael ar y we yn https://charters.example.org/charters/test/',
       pictureAttribution('cy-GB'),
