@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/output/run-checks.ts';
 import { serveFolder } from '../../scripts/lib/static-server.ts';
-import { parseHtml } from '../helpers/html.ts';
+import { t, type UiLanguage } from '../../src/i18n/index.ts';
+import { parseHtml, visibleText } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { buildSite } from '../helpers/build.ts';
 
@@ -31,6 +32,14 @@ describe.each(Object.entries(PAGES))('the %s page of a translated pair', (lang, 
 
   it('is in its language', () => {
     expect(pageOf(pathname).querySelector('html')?.getAttribute('lang')).toBe(lang);
+  });
+
+  it('has no easy read, says so plainly and points to the request: nothing claims one is on its way', () => {
+    const formats = pageOf(pathname).querySelector('.cc-formats');
+    const ui = lang as UiLanguage;
+    expect(visibleText(formats?.querySelector('.cc-formats__no-easy-read'))).toBe(t(ui, 'charter.formats.noEasyRead'));
+    expect(formats?.querySelectorAll('.cc-downloads__link').map((link) => visibleText(link))).not.toContain(t(ui, 'downloads.easyRead'));
+    expect(visibleText(formats)).not.toMatch(/coming soon|being prepared|yn dod yn fuan|cael eu paratoi/i);
   });
 
   it('links the other language with a switch: the language named in itself, lang and hreflang set', () => {

@@ -94,8 +94,8 @@ export const SITE: Record<SiteKey, Message> = {
   'charter.formats.easyRead': 'Fersiwn hawdd ei deall ar y wefan hon',
   // [llyw.cymru] "Lawrlwytho".
   'charter.formats.download': 'Lawrlwytho',
-  'charter.formats.comingSoon': 'Yn dod yn fuan',
-  'charter.formats.comingSoonIntro': 'Mae’r fformatau hyn yn cael eu paratoi ac nid ydynt yn barod i’w lawrlwytho eto:',
+  // "fersiwn" is feminine: "fersiwn hawdd ei deall" (see above); "un" stands for it.
+  'charter.formats.noEasyRead': 'Nid oes fersiwn hawdd ei deall o’r siarter hon. Gallwch ofyn am un isod.',
   'charter.formats.cardBelow': 'Mae {cardLink} (cerdyn waled gyda’r prif addewidion) isod.',
   'charter.formats.cardLink': 'cerdyn y siarter',
   'charter.formats.askHeading': 'Gofyn am fformat arall',

@@ -62,8 +62,8 @@ export const SITE = {
   'charter.formats.heading': 'Get this charter in another format',
   'charter.formats.easyRead': 'Easy read version on this website',
   'charter.formats.download': 'Download',
-  'charter.formats.comingSoon': 'Coming soon',
-  'charter.formats.comingSoonIntro': 'These formats are being prepared and are not ready to download yet:',
+  // Said only when there is no easy read: the page states what exists and how to ask for the rest.
+  'charter.formats.noEasyRead': 'There is no easy read version of this charter. You can ask for one below.',
   /** {cardLink} is a link whose text is `charter.formats.cardLink`. */
   'charter.formats.cardBelow': '{cardLink} (a wallet card with the main promises) is below.',
   'charter.formats.cardLink': 'The charter card',
@@ -120,7 +120,7 @@ export const SITE = {
   'downloads.details': '{facts}, {size}',
   'downloads.largePrint': 'Large print ({size} point text)',
   'downloads.clearPrint': 'Clear print ({size} point text)',
-  /** The easy-read PDF's link, and the format listed as coming soon when there is none. */
+  /** The easy-read PDF's link. */
   'downloads.easyRead': 'Easy read, with pictures',
   'downloads.pdfPages': { one: 'PDF, {count} page', other: 'PDF, {count} pages' },
   'downloads.cardFront': 'Card front',
