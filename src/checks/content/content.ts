@@ -7,6 +7,7 @@ import { firstLanguageOf } from '../../model/translations.ts';
 import { checkEasyRead, type Finding } from './easy-read.ts';
 import { checkCards } from './card-fit.ts';
 import { checkGlyphs } from './glyphs.ts';
+import { checkPasteArtefacts } from './paste-artefacts.ts';
 import { checkSiteLanguages } from './site-languages.ts';
 import { checkTranslations, type PairResult } from './translations.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -23,6 +24,8 @@ export interface ContentCheckResult {
   draftProblems: ContentProblem[];
   /** Easy-read findings (errors are also counted in problems). */
   findings: Finding[];
+  /** Other warnings for the author to judge (paste damage): printed, never a failed build. */
+  warnings: ContentProblem[];
   /** Translated pairs and their parity results. */
   pairs: PairResult[];
 }
@@ -48,6 +51,17 @@ function glyphProblems(files: readonly string[]): ContentProblem[] {
   });
 }
 
+/** Paste damage in files that read (an unreadable file is already reported). */
+function pasteWarnings(files: readonly string[]): ContentProblem[] {
+  return files.flatMap((file) => {
+    try {
+      return checkPasteArtefacts(readSourceFile(file, displayPath(file)), displayPath(file));
+    } catch {
+      return [];
+    }
+  });
+}
+
 /**
  * Validates every content file (site settings, every charter's frontmatter and body, drafts)
  * and collects every problem. The build runs this before Astro writes a single file, and
@@ -66,13 +80,17 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   }
   const content = loadContent(dir);
   problems.push(...content.problems, ...glyphProblems([...files.charters, ...files.easyReads]));
-  problems.push(...(await checkCards(content.charters, dir, site ? firstLanguageOf(site) : undefined)));
+  // Cards of charters with errors elsewhere too, so an overflowing card is not found only
+  // after every other error is fixed.
+  const firstLanguage = site ? firstLanguageOf(site) : undefined;
+  problems.push(...(await checkCards({ charters: content.charters, unloaded: content.cardsOfUnloaded, dir, site, firstLanguage })));
   const translations = site ? checkTranslations(content.charters, site, dir) : { problems: [], pairs: [] };
   problems.push(...translations.problems);
   const findings = content.easyReads.flatMap((doc) => checkEasyRead(doc, content.easyReadFiles.get(doc.id) ?? doc.id));
   problems.push(...findings.filter((finding) => finding.severity === 'error'));
   const draftProblems = [...content.draftProblems, ...glyphProblems(files.drafts)];
-  return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings, pairs: translations.pairs };
+  const warnings = sortProblems(pasteWarnings([...files.charters, ...files.easyReads]));
+  return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings, warnings, pairs: translations.pairs };
 }
 
 /** One order for every run: by file, then line, so lint and build print the same list. */
@@ -85,7 +103,7 @@ function plural(count: number, word: string): string {
 }
 
 export function formatCheckResult(result: ContentCheckResult): string {
-  const warnings = result.findings.filter((finding) => finding.severity === 'warning').map(formatProblem);
+  const warnings = [...result.findings.filter((finding) => finding.severity === 'warning'), ...result.warnings].map(formatProblem);
   const drafts = result.drafts.length > 0
     ? [`Drafts, not published: ${result.drafts.map(displayPath).join(', ')}.`, ...result.draftProblems.map((problem) => `${formatProblem(problem).replace(' error: ', ' warning (draft): ')}`)]
     : [];
