@@ -7,7 +7,7 @@ import type { ContentProblem } from './content-error.ts';
 import { languageTagProblems, nearestLanguageTags } from '../schemas/language-tag.ts';
 import { nearestPictureNames, resolvePicture } from './pictures.ts';
 import { checkLinkAddress, LINK_FIX, visibleAddress } from '../lib/safe-url.ts';
-import type { Block, GlossaryBlock, HeadingBlock, Inline, ListItem, ParagraphBlock, PointBlock } from './types.ts';
+import type { Block, GlossaryBlock, HeadingBlock, Inline, ListBlock, ListItem, ParagraphBlock, PointBlock } from './types.ts';
 import {
   COMPONENT_NAMES,
   COMPONENTS,
@@ -438,7 +438,7 @@ export function rootToBlocks(root: Root, ctx: ConvertContext): Block[] {
   return ctx.edition === 'easy-read' ? toEasyReadBlocks(root.children, ctx) : toBlocks(root.children, ctx);
 }
 
-/** The sentences of a point or term: paragraphs only. */
+/** The sentences of a glossary term: paragraphs only. */
 function toParagraphs(node: MdxJsxFlowElement, ctx: ConvertContext): ParagraphBlock[] {
   const blocks = childBlocks(node, ctx);
   const paragraphs = blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph');
@@ -454,6 +454,22 @@ function toParagraphs(node: MdxJsxFlowElement, ctx: ConvertContext): ParagraphBl
   return paragraphs;
 }
 
+/** The content of a point: sentences, and lists of short items. */
+function toPointContent(node: MdxJsxFlowElement, ctx: ConvertContext): PointBlock['content'] {
+  const blocks = childBlocks(node, ctx);
+  const content = blocks.filter((block): block is ParagraphBlock | ListBlock => block.type === 'paragraph' || block.type === 'list');
+  if (content.length !== blocks.length) {
+    report(
+      ctx,
+      node,
+      `<${node.name ?? ''}> may contain only sentences (paragraphs) and lists, not tables or other components.`,
+      'Write each sentence as its own paragraph, with a blank line between them; a list is "- " items.',
+    );
+  }
+  if (content.length === 0) report(ctx, node, `<${node.name ?? ''}> has no text.`, 'Write 1 to 4 short sentences inside it.');
+  return content;
+}
+
 function toPoint(node: MdxJsxFlowElement, name: 'Point' | 'ContactPoint', ctx: ConvertContext): PointBlock | undefined {
   const attributes = attributesOf(node, name, EASY_READ_COMPONENTS[name], ctx);
   const pictureName = attributes['picture'] || (name === 'ContactPoint' ? 'telephone' : '');
@@ -466,7 +482,7 @@ function toPoint(node: MdxJsxFlowElement, name: 'Point' | 'ContactPoint', ctx: C
       `Pictures are OpenMoji names (npm run pictures -- <word> lists them). Nearest names: ${nearestPictureNames(pictureName).join(', ')}.`,
     );
   }
-  const content = toParagraphs(node, ctx);
+  const content = toPointContent(node, ctx);
   if (!picture) return undefined;
   return { type: 'point', line: lineOf(ctx, node), picture, content, contact: name === 'ContactPoint' };
 }

@@ -127,8 +127,11 @@ export interface PointBlock {
   type: 'point';
   line: number;
   picture: PictureRef;
-  /** Paragraphs, one sentence each by convention. */
-  content: ParagraphBlock[];
+  /**
+   * Paragraphs, one sentence each by convention, and lists of short items: an
+   * organisation's own easy-read document often lists things inside a point.
+   */
+  content: (ParagraphBlock | ListBlock)[];
   /** Show the charter's contact details after the sentences ("who to contact"). */
   contact: boolean;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LanguageTagSchema } from './language-tag.ts';
 import { PartialDateSchema } from './partial-date.ts';
+import { EditorialNotesSchema, SourceSchema } from './source.ts';
 
 /** Who checked an easy-read text with readers (house rule ER-15: easy read is tested with people). */
 export const TestedWithSchema = z.strictObject({
@@ -23,8 +24,21 @@ export const EasyReadFrontmatterSchema = z.strictObject({
   language: LanguageTagSchema,
   /** One or two very short sentences about the booklet. */
   summary: z.string({ error: 'Add a summary: one or two very short sentences.' }).min(10).max(200),
-  /** The readers' group who tested it, once it has been tested. Until then the page says it has not been. */
+  /**
+   * The readers' group who tested it, once it has been tested. Until then the page says it
+   * has not been. For an organisation's own booklet, take it from the booklet itself (many
+   * say who checked them), so the page never says readers have not checked it when they have.
+   */
   testedWith: TestedWithSchema.optional(),
+  /**
+   * Where the booklet came from, when this edition is an organisation's own easy-read
+   * document published word for word. With a source, the house rules on wording warn
+   * instead of failing: the words are the organisation's, and publishing them faithfully
+   * comes first. The page says where it came from.
+   */
+  source: SourceSchema.optional(),
+  /** Every fix made to the source's text (extraction damage only), one sentence each; only with `source`. */
+  editorialNotes: EditorialNotesSchema.optional(),
 });
 
 export type EasyReadFrontmatter = z.output<typeof EasyReadFrontmatterSchema>;

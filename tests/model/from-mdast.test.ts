@@ -507,7 +507,7 @@ describe('easy read', () => {
         [
           'A sentence without a picture.',
           '<Point picture="no-such-picture-here">\n\nText.\n\n</Point>',
-          '<Point picture="house">\n\n- A list.\n\n</Point>',
+          '<Point picture="house">\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n</Point>',
           '<Term word="Loose">\n\nOutside.\n\n</Term>',
           '<Commitments>\n\n- A charter component.\n\n</Commitments>',
         ].join('\n\n'),
@@ -516,11 +516,16 @@ describe('easy read', () => {
     ).toEqual([
       '1:1 In easy read, every sentence goes in a <Point> beside its picture (house rule ER-6).',
       '3:1 There is no picture called "no-such-picture-here".',
-      '9:1 <Point> may contain only sentences (paragraphs), not lists, tables or other components.',
+      '9:1 <Point> may contain only sentences (paragraphs) and lists, not tables or other components.',
       '9:1 <Point> has no text.',
-      '15:1 <Term> belongs inside <Glossary>.',
-      '21:1 Unknown component <Commitments> in easy read.',
+      '17:1 <Term> belongs inside <Glossary>.',
+      '23:1 Unknown component <Commitments> in easy read.',
     ]);
+  });
+
+  it('keeps a list inside a point, after its sentence (an organisation’s own booklet often has one)', () => {
+    const [point] = blocksOf('<Point picture="house">\n\nWe can help:\n\n- by phone\n- by letter\n\n</Point>\n', 'easy-read');
+    expect(point?.type === 'point' && point.content.map((part) => part.type)).toEqual(['paragraph', 'list']);
   });
 
   it('suggests the nearest picture names for a misspelt one', () => {

@@ -54,9 +54,22 @@ function hasItalics(inlines: readonly Inline[]): boolean {
 
 const hardWordPattern = (word: string) => new RegExp(`\\b${word.replace(/ /g, '\\s+')}(?:s|es)?\\b`, 'i');
 
+/**
+ * House rules about the wording itself. An organisation's own booklet published word for
+ * word (`source:`) is not rewritten to pass them, so they warn instead of failing there.
+ */
+const WORDING_RULES: readonly Finding['rule'][] = ['ER-2', 'ER-3', 'ER-4', 'ER-7', 'ER-8', 'ER-9', 'ER-10', 'ER-11', 'ER-12', 'ER-13'];
+const FAITHFUL_NOTE = ' (A warning only: this booklet is published word for word from its source.)';
+
 export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
   const findings: Finding[] = [];
-  const add = (line: number, rule: Finding['rule'], severity: Finding['severity'], message: string) => findings.push({ file, line, rule, severity, message });
+  const faithful = Boolean(doc.easyRead?.source);
+  const add = (line: number, rule: Finding['rule'], severity: Finding['severity'], message: string) =>
+    findings.push(
+      faithful && severity === 'error' && WORDING_RULES.includes(rule)
+        ? { file, line, rule, severity: 'warning', message: `${message}${FAITHFUL_NOTE}` }
+        : { file, line, rule, severity, message },
+    );
   const rules = easyReadRulesFor(doc.lang);
   const blocks = [...allBlocks(doc.blocks)];
   const glossary = blocks.flatMap((block) => (block.type === 'glossary' ? block.terms.map((term) => term.word.toLowerCase()) : []));
@@ -66,11 +79,13 @@ export function checkEasyRead(doc: CharterDocument, file: string): Finding[] {
   const paragraphs: { paragraph: ParagraphBlock; inGlossary: boolean }[] = [];
   for (const block of doc.blocks) {
     if (block.type === 'point') {
-      const sentences = block.content.flatMap((paragraph) => sentencesOf(inlineText(paragraph.content)));
-      if (sentences.length > MAX_SENTENCES_PER_POINT) add(block.line, 'ER-4', 'error', `This point has ${sentences.length} sentences; use at most ${MAX_SENTENCES_PER_POINT}, or split it into two points with their own pictures.`);
-      if (sentences.length === 0) add(block.line, 'ER-4', 'error', 'This point has no sentences.');
+      // A list inside a point counts as one sentence (ER-4); each item is checked as text below.
+      const sentences = block.content.reduce((count, part) => count + (part.type === 'paragraph' ? sentencesOf(inlineText(part.content)).length : 1), 0);
+      if (sentences > MAX_SENTENCES_PER_POINT) add(block.line, 'ER-4', 'error', `This point has ${sentences} sentences; use at most ${MAX_SENTENCES_PER_POINT}, or split it into two points with their own pictures.`);
+      if (sentences === 0) add(block.line, 'ER-4', 'error', 'This point has no sentences.');
       if (!block.picture.name) add(block.line, 'ER-6', 'error', 'This point has no picture.');
-      paragraphs.push(...block.content.map((paragraph) => ({ paragraph, inGlossary: false })));
+      const texts = [...allBlocks(block.content)].filter((part): part is ParagraphBlock => part.type === 'paragraph');
+      paragraphs.push(...texts.map((paragraph) => ({ paragraph, inGlossary: false })));
     } else if (block.type === 'glossary') {
       for (const term of block.terms) paragraphs.push(...term.content.map((paragraph) => ({ paragraph, inGlossary: true })));
     } else if (block.type === 'paragraph') {

@@ -132,6 +132,8 @@ export const SITE: Record<SiteKey, Message> = {
 
   'charter.about.heading': 'Ynglŷn â’r dudalen hon',
   'charter.about.source': 'Mae’r dudalen hon yn cyhoeddi’r siarter “{title}”.',
+  // "air am air" (word for word): an adverbial phrase, so gair takes the soft mutation.
+  'charter.about.easyReadSource': 'Mae’r dudalen hon yn cyhoeddi’r llyfryn hawdd ei ddeall “{title}”, air am air.',
   'charter.about.original': 'Y ddogfen wreiddiol',
   // "a gyflwynwyd i'r {committee}" (which was put to the committee): see 'charter.facts.report'.
   'charter.about.report': 'Atodwyd y siarter i adroddiad {number}{subject}, a gyflwynwyd i’r {committee} ar {date}{author}{role}{dated}.',

@@ -93,6 +93,8 @@ export const SITE = {
   // Provenance (AboutThisCharter).
   'charter.about.heading': 'About this page',
   'charter.about.source': 'This page publishes the charter “{title}”.',
+  /** An organisation's own easy-read booklet, published word for word. */
+  'charter.about.easyReadSource': 'This page publishes the easy read booklet “{title}”, word for word.',
   'charter.about.original': 'The original document',
   /**
    * For a charter adopted through a committee report. {subject}, {author}, {role} and {dated}

@@ -15,12 +15,12 @@ export function pointFlow(ctx: FlowContext, frame: Frame, block: PointBlock, spa
   const { picture } = ctx.profile;
   const div = ctx.node('Div', frame.parent);
   const inner: Frame = { parent: div, indent: frame.indent + picture.size + picture.gap, rules: frame.rules };
-  const sentences = block.content.map((paragraph, index) =>
-    textItem(ctx, inner, inlineRuns(ctx, paragraph.content, ctx.node('P', div)), {
-      spaceBefore: index === 0 ? spaceBefore : ctx.gap.item,
-      keepWithNext: true,
-    }),
-  );
+  const sentences = block.content.flatMap((part, index) => {
+    const gap = index === 0 ? spaceBefore : ctx.gap.item;
+    // A list inside a point is laid out as any list, in the sentences' column.
+    if (part.type === 'list') return ctx.blocks(inner, [part], gap);
+    return [textItem(ctx, inner, inlineRuns(ctx, part.content, ctx.node('P', div)), { spaceBefore: gap, keepWithNext: true })];
+  });
   const group = [...sentences, ...(block.contact ? contactFlow(ctx, inner, ctx.gap.item) : [])];
   group.forEach((item, index) => {
     item.keepWithNext = index < group.length - 1;
