@@ -1,5 +1,5 @@
 import { t, uiLanguageFor, type MessageKey } from '../i18n/index.ts';
-import { cardChannels, cardContent, cardText, channelText, type CardChannel, type CardContent } from './card-content.ts';
+import { backChannels, cardContent, cardText, channelText, type CardChannel, type CardContent, type CardSite } from './card-content.ts';
 import type { CharterDocument } from './types.ts';
 
 /**
@@ -26,10 +26,13 @@ export interface BilingualCardContent {
 const KINDS: readonly CardChannel['kind'][] = ['phone', 'textRelay', 'email'];
 const LABELS: Record<CardChannel['kind'], MessageKey> = { phone: 'contact.phone', textRelay: 'contact.textRelay', email: 'contact.email' };
 
-/** The bilingual card of a pair: `first` is the charter in the site's first language. */
-export function bilingualCardContent(first: CharterDocument, second: CharterDocument): BilingualCardContent {
+/**
+ * The bilingual card of a pair: `first` is the charter in the site's first language. `site`
+ * gives each language's contact line when its charter gives no way to get in touch.
+ */
+export function bilingualCardContent(first: CharterDocument, second: CharterDocument, site: CardSite): BilingualCardContent {
   const [uiFirst, uiSecond] = [uiLanguageFor(first.lang), uiLanguageFor(second.lang)];
-  const [ownFirst, ownSecond] = [cardChannels(first), cardChannels(second)];
+  const [ownFirst, ownSecond] = [backChannels(first, site), backChannels(second, site)];
   const channels = KINDS.flatMap((kind) => {
     const a = ownFirst.find((channel) => channel.kind === kind);
     const b = ownSecond.find((channel) => channel.kind === kind);
@@ -41,7 +44,7 @@ export function bilingualCardContent(first: CharterDocument, second: CharterDocu
     }
     return [...(a ? [channelText(uiFirst, a)] : []), ...(b ? [channelText(uiSecond, b)] : [])];
   });
-  return { id: first.id, first: cardContent(first), second: cardContent(second), channels };
+  return { id: first.id, first: cardContent(first, site), second: cardContent(second, site), channels };
 }
 
 /**

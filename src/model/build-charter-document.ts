@@ -64,7 +64,7 @@ function finish(ctx: ConvertContext, blocks: Block[], source: { file: string; bo
       line: 1,
       rule: 'vocabulary',
       message: 'The contact details are placed in the text, but the charter has no contact details in its frontmatter.',
-      fix: "Add a contact: section to the charter's frontmatter, or remove <ContactDetails /> / <ContactPoint>.",
+      fix: "Add the charter's contact details as a top-level contact: section of the frontmatter (card.contact is only the card's line), or remove <ContactDetails /> / <ContactPoint>.",
     });
   }
   if (contactBlocks > 1) {

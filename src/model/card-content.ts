@@ -1,5 +1,6 @@
 import { t, uiLanguageFor, type UiLanguage } from '../i18n/index.ts';
-import type { CharterDocument } from './types.ts';
+import type { CharterFrontmatter } from '../schemas/charter.ts';
+import type { Site } from '../schemas/site.ts';
 
 /**
  * What a charter card says, side by side: the same words on the PNG, in its alt text, in the
@@ -11,8 +12,26 @@ export interface CardContent {
   id: string;
   lang: string;
   front: { title: string; organisation: string; promises: string[] };
-  back: { heading: string; contact: string; channels: string[]; formats: string };
+  /** `contact` is the card's contact line: the charter's `card.contact`, or the site's labelled fallback; none when the channels say it. */
+  back: { heading: string; contact?: string; channels: string[]; formats: string };
 }
+
+/**
+ * What a card needs of its charter. A CharterDocument is one; so is the card block of a file
+ * with errors elsewhere (card-source.ts), so that card fit is checked in the same lint run.
+ */
+export interface CardSource {
+  id: string;
+  lang: string;
+  meta: Pick<CharterFrontmatter, 'card' | 'organisation' | 'contact' | 'formatRequestEmail'>;
+}
+
+/**
+ * The site settings a card falls back on when its charter gives no way to get in touch
+ * (content/site.yaml): the publisher's name (in Welsh on a Welsh card, when the site gives it)
+ * and its email, as pages fall back on it for format requests (format-request.ts).
+ */
+export type CardSite = Pick<Site, 'operator' | 'contactEmail' | 'cy'>;
 
 /** A contact channel the card gives besides its contact line: what it is and its number or address. */
 export interface CardChannel {
@@ -24,16 +43,27 @@ export interface CardChannel {
  * The channels a card lists under its contact line, in order: the main phone number and the
  * first email unless the card's own contact line already gives them, and text relay.
  */
-export function cardChannels(doc: CharterDocument): CardChannel[] {
+export function cardChannels(doc: CardSource): CardChannel[] {
   const { card, contact } = doc.meta;
+  const line = card.contact ?? '';
   const channels: CardChannel[] = [];
   const phone = contact?.phones?.[0]?.number;
   // The card's own contact line usually holds the main number; add other channels once each.
-  if (phone && !card.contact.includes(phone)) channels.push({ kind: 'phone', value: phone });
+  if (phone && !line.includes(phone)) channels.push({ kind: 'phone', value: phone });
   if (contact?.textRelay) channels.push({ kind: 'textRelay', value: contact.textRelay });
   const email = contact?.emails?.[0]?.address;
-  if (email && !card.contact.includes(email)) channels.push({ kind: 'email', value: email });
+  if (email && !line.includes(email)) channels.push({ kind: 'email', value: email });
   return channels;
+}
+
+/**
+ * True when the card's back gives the site's contact instead of the charter's: the charter
+ * gives no card contact line and no phone, text relay or email. Editors must not invent a
+ * contact line (content/README.md, "Give only contact details the charter itself gives"), so
+ * the card says plainly that the charter gives none and who can help instead.
+ */
+export function usesSiteContact(doc: CardSource): boolean {
+  return doc.meta.card.contact === undefined && cardChannels(doc).length === 0;
 }
 
 /** A channel as the card writes it, "Phone: 0300 123 4567", in interface language `ui`. */
@@ -43,15 +73,56 @@ export function channelText(ui: UiLanguage, channel: CardChannel): string {
   return t(ui, 'card.back.email', { address: channel.value });
 }
 
-export function cardContent(doc: CharterDocument): CardContent {
+/** The publisher's name in the card's interface language: the site's Welsh name on a Welsh card, when the site gives one. */
+function operatorName(ui: UiLanguage, site: CardSite): string {
+  return ui === 'cy-GB' ? (site.cy?.operator ?? site.operator) : site.operator;
+}
+
+/**
+ * The channels under the card's contact line: the charter's own, or, when it gives none
+ * (usesSiteContact), the site's email. A bilingual card gives them once for both languages.
+ */
+export function backChannels(doc: CardSource, site: CardSite): CardChannel[] {
+  return usesSiteContact(doc) ? [{ kind: 'email', value: site.contactEmail }] : cardChannels(doc);
+}
+
+/**
+ * The back of a card whose charter gives no phone, text relay or email: it says so, and names
+ * the site's publisher, whose email follows as the channel, so the reader knows whose it is.
+ */
+function siteBack(ui: UiLanguage, doc: CardSource, site: CardSite): Omit<CardContent['back'], 'channels'> {
+  // A charter may give contact details the card cannot carry (a postal address, a website):
+  // then the card must not say it gives none.
+  const contact = t(ui, doc.meta.contact ? 'card.back.site.noPhoneOrEmail' : 'card.back.site.noContact', {
+    operator: operatorName(ui, site),
+  });
+  // Format requests go where the page sends them: the charter's own address if it gives one.
+  const formatEmail = doc.meta.formatRequestEmail;
+  const formats = formatEmail ? t(ui, 'card.back.formatsByEmail', { email: formatEmail }) : t(ui, 'card.back.site.formats');
+  return { heading: t(ui, 'card.back.site.heading'), contact, formats };
+}
+
+/** The card's words. `site` is read only when the charter gives no way to get in touch (usesSiteContact). */
+export function cardContent(doc: CardSource, site: CardSite): CardContent {
   const ui = uiLanguageFor(doc.lang);
   const { card, organisation } = doc.meta;
-  const channels = cardChannels(doc).map((channel) => channelText(ui, channel));
+  const channels = backChannels(doc, site).map((channel) => channelText(ui, channel));
+  const own = usesSiteContact(doc)
+    ? siteBack(ui, doc, site)
+    : { heading: t(ui, 'card.back.heading'), contact: card.contact, formats: t(ui, 'card.back.formats') };
+  // Key order matters: the print PDFs' ids hash this object, so a card with a contact line
+  // keeps the bytes it had when the line was required.
+  const back: CardContent['back'] = {
+    heading: own.heading,
+    ...(own.contact === undefined ? {} : { contact: own.contact }),
+    channels,
+    formats: own.formats,
+  };
   return {
     id: doc.id,
     lang: doc.lang,
     front: { title: card.title, organisation: card.organisation ?? organisation, promises: card.promises },
-    back: { heading: t(ui, 'card.back.heading'), contact: card.contact, channels, formats: t(ui, 'card.back.formats') },
+    back,
   };
 }
 
@@ -63,7 +134,10 @@ export function cardText(content: CardContent): { front: string; back: string; f
     text: [content.front.title, content.front.organisation, ...content.front.promises].map(end).join(' '),
   });
   const back = t(ui, 'card.text.back', {
-    text: [content.back.heading, content.back.contact, ...content.back.channels, content.back.formats].map(end).join(' '),
+    text: [content.back.heading, content.back.contact, ...content.back.channels, content.back.formats]
+      .filter((line) => line !== undefined)
+      .map(end)
+      .join(' '),
   });
   return { front, back, full: `${front} ${back}` };
 }

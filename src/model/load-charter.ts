@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CharterFrontmatterSchema } from '../schemas/charter.ts';
 import { EasyReadFrontmatterSchema } from '../schemas/easy-read.ts';
 import { buildCharterDocument, buildEasyReadDocument } from './build-charter-document.ts';
+import { readCardBlock, type CardBlock } from './card-source.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { displayPath, listContentFiles } from './content-files.ts';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
@@ -64,7 +65,7 @@ const placeholderMeta = CharterFrontmatterSchema.parse({
   language: 'en-GB',
   summary: 'Placeholder summary text.',
   audience: '-',
-  card: { title: '-', promises: ['-', '-', '-'], contact: '-' },
+  card: { title: '-', promises: ['-', '-', '-'] },
   source: { title: '-', description: '-' },
   contact: { team: '-' },
 });
@@ -132,6 +133,11 @@ export interface LoadedContent {
   drafts: string[];
   /** Errors in published files, and files that would not be published. */
   problems: ContentProblem[];
+  /**
+   * The valid card blocks of published charters that did not load, so that the card check
+   * reports a card that does not fit in the same run as the file's other errors.
+   */
+  cardsOfUnloaded: CardBlock[];
   /** Problems in drafts: shown, but they never stop a build. */
   draftProblems: ContentProblem[];
 }
@@ -145,9 +151,14 @@ export function loadContent(dir = chartersDir()): LoadedContent {
   const problems = [...files.problems];
   const charters: CharterDocument[] = [];
   const unloaded = new Set<string>();
+  const cardsOfUnloaded: CardBlock[] = [];
   for (const file of files.charters) {
     const fileProblems = problemsOf(() => charters.push(loadCharterFile(file)));
-    if (fileProblems.length > 0) unloaded.add(path.basename(path.dirname(file)));
+    if (fileProblems.length > 0) {
+      unloaded.add(path.basename(path.dirname(file)));
+      const card = readCardBlock(file);
+      if (card) cardsOfUnloaded.push(card);
+    }
     problems.push(...fileProblems);
   }
   const byId = new Map(charters.map((doc) => [doc.id, doc]));
@@ -159,6 +170,7 @@ export function loadContent(dir = chartersDir()): LoadedContent {
     easyReadFiles: editions.files,
     drafts: files.drafts,
     problems,
+    cardsOfUnloaded,
     draftProblems: draftProblems(files.drafts, byId),
   };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartersDir, loadAllCharters, loadAllEasyReads } from '../../src/model/load-charter.ts';
+import { loadSite } from '../../src/model/load-site.ts';
 import { PICTURE_ATTRIBUTION } from '../../src/model/pictures.ts';
 import { cardContent, cardText } from '../../src/model/card-content.ts';
 import { blocksText } from '../../src/model/text.ts';
@@ -118,7 +119,7 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
   });
 
   it('shows the charter card with alt text equal to the card text, its words, and its downloads with sizes', () => {
-    const text = cardText(cardContent(doc));
+    const text = cardText(cardContent(doc, loadSite()));
     const images = page.querySelectorAll('.cc-card img');
     expect(images.map((image) => image.getAttribute('alt'))).toEqual([text.front, text.back]);
     expect(images.map((image) => image.getAttribute('src'))).toEqual([
@@ -177,6 +178,11 @@ describe.each(easyReads.map((doc) => [doc.id, doc] as const))('easy-read page %s
     const download = page.querySelector(`a[href="/charters/${id}/${id}-easy-read.pdf"]`);
     expect(download).not.toBeNull();
     expect(mainText).toMatch(/PDF, \d+ pages, \d+ KB/);
+  });
+
+  it('has no provenance section when it was written for this site (no source of its own)', () => {
+    expect(doc.easyRead?.source).toBeUndefined();
+    expect(page.querySelector('.cc-about')).toBeNull();
   });
 });
 

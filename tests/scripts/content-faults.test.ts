@@ -91,3 +91,19 @@ describe('a build of a draft beside a charter saved with a byte-order mark', () 
     expect(page).not.toContain('\uFEFF');
   }, 300_000);
 });
+
+describe('a card that does not fit, in a charter with other errors', () => {
+  it('is reported by one lint:content run and by the build, with the schema and body errors', async () => {
+    const dir = path.join(FAULTS, 'overflowing-card-beside-other-errors');
+    const file = path.relative(ROOT, path.join(dir, 'fixture/charter.mdx'));
+    const lint = await run('scripts/lint-content.ts', dir);
+    const build = await run('scripts/build.ts', dir, ['--out', path.join(work, 'overflowing-card-dist')]);
+    for (const result of [lint, build]) {
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${file}:8 error: "dates.adopted"`);
+      expect(result.stderr).toContain(`${file}:9 error: The front of the wallet card does not fit`);
+      expect(result.stderr).toContain(`${file}:26:1 error: This is not valid MDX`);
+    }
+    expect(build.stderr).toContain(lint.stderr.trim());
+  }, 300_000);
+});

@@ -38,7 +38,7 @@ export const CARD_BILINGUAL_PDF: OutputFormat = {
         label: (lang) => t(lang, 'downloads.cardBilingual'),
         mediaType: 'application/pdf',
         render: async () => {
-          const content = bilingualCardContent(doc, second);
+          const content = bilingualCardContent(doc, second, context.site);
           const bytes = await renderBilingualCardPrintPdf(content, {
             first: {
               title: doc.title,

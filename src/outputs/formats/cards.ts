@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { t } from '../../i18n/index.ts';
-import { cardContent, cardText, type CardContent } from '../../model/card-content.ts';
+import { cardContent, cardText, type CardContent, type CardSite } from '../../model/card-content.ts';
 import { charterDate } from '../../model/charter-date.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import {
@@ -13,16 +13,17 @@ import {
   type CardPdfFacts,
   type CardProfile,
 } from '../../renderers/card/index.ts';
-import type { FileExpectations, OutputFileSpec, OutputFormat } from '../types.ts';
+import type { FileExpectations, OutputFileSpec, OutputFormat, PublishContext } from '../types.ts';
 
 const isFull = (doc: CharterDocument) => doc.edition === 'full';
 
-/** The card's words and its PDFs' metadata, worked out once per charter. */
+/** The card's words and its PDFs' metadata, worked out once per charter and site contact. */
 const inputs = new Map<string, { content: CardContent; facts: CardPdfFacts }>();
-function cardInputs(doc: CharterDocument) {
-  let found = inputs.get(doc.id);
+function cardInputs(doc: CharterDocument, site: CardSite) {
+  const key = JSON.stringify([doc.id, site.operator, site.cy?.operator, site.contactEmail]);
+  let found = inputs.get(key);
   if (!found) {
-    const content = cardContent(doc);
+    const content = cardContent(doc, site);
     found = {
       content,
       facts: {
@@ -32,7 +33,7 @@ function cardInputs(doc: CharterDocument) {
         seed: createHash('sha256').update(JSON.stringify(content)).digest('hex'),
       },
     };
-    inputs.set(doc.id, found);
+    inputs.set(key, found);
   }
   return found;
 }
@@ -49,14 +50,14 @@ const printBoxes = (profile: CardProfile): Pick<FileExpectations, 'trimMm' | 'bl
 
 function cardFormat(
   format: Pick<OutputFormat, 'id' | 'label' | 'extension'>,
-  files: (doc: CharterDocument) => OutputFileSpec[],
+  files: (doc: CharterDocument, context: PublishContext) => OutputFileSpec[],
 ): OutputFormat {
   return { ...format, placement: 'card', appliesTo: isFull, files };
 }
 
 /** Both sides as 300 ppi PNGs, for the web page and for people who print them themselves. */
-export const CARD_PNG = cardFormat({ id: 'card-png', label: t('en-GB', 'outputs.cardPng'), extension: 'png' }, (doc) => {
-  const { content } = cardInputs(doc);
+export const CARD_PNG = cardFormat({ id: 'card-png', label: t('en-GB', 'outputs.cardPng'), extension: 'png' }, (doc, context) => {
+  const { content } = cardInputs(doc, context.site);
   const text = cardText(content);
   return (['front', 'back'] as const).map((side) => ({
     fileName: `${doc.id}-card-${side}.png`,
@@ -78,32 +79,35 @@ export const CARD_PNG = cardFormat({ id: 'card-png', label: t('en-GB', 'outputs.
 });
 
 /** The wallet card for a print shop: 85 × 55 mm with bleed and crop marks. */
-export const CARD_PRINT_PDF = cardFormat({ id: 'card-print-pdf', label: t('en-GB', 'outputs.cardPrintPdf'), extension: 'pdf' }, (doc) => {
-  const { content, facts } = cardInputs(doc);
-  return [
-    {
-      fileName: `${doc.id}-card-print.pdf`,
-      label: (lang) => t(lang, 'downloads.cardPrint'),
-      mediaType: 'application/pdf',
-      render: async () => ({
-        bytes: await renderCardPrintPdf(content, WALLET_CARD, facts),
-        facts: (lang) =>
-          t(lang, 'downloads.cardPrint.facts', {
-            width: mm(WALLET_CARD.trim.width),
-            height: mm(WALLET_CARD.trim.height),
-            bleed: mm(WALLET_CARD.bleed),
-          }),
-      }),
-      expect: { check: 'card-pdf', lang: doc.lang, ...printBoxes(WALLET_CARD) },
-    },
-  ];
-});
+export const CARD_PRINT_PDF = cardFormat(
+  { id: 'card-print-pdf', label: t('en-GB', 'outputs.cardPrintPdf'), extension: 'pdf' },
+  (doc, context) => {
+    const { content, facts } = cardInputs(doc, context.site);
+    return [
+      {
+        fileName: `${doc.id}-card-print.pdf`,
+        label: (lang) => t(lang, 'downloads.cardPrint'),
+        mediaType: 'application/pdf',
+        render: async () => ({
+          bytes: await renderCardPrintPdf(content, WALLET_CARD, facts),
+          facts: (lang) =>
+            t(lang, 'downloads.cardPrint.facts', {
+              width: mm(WALLET_CARD.trim.width),
+              height: mm(WALLET_CARD.trim.height),
+              bleed: mm(WALLET_CARD.bleed),
+            }),
+        }),
+        expect: { check: 'card-pdf', lang: doc.lang, ...printBoxes(WALLET_CARD) },
+      },
+    ];
+  },
+);
 
 /** The A6 large-print card. */
 export const CARD_LARGE_PRINT_PDF = cardFormat(
   { id: 'card-large-print-pdf', label: t('en-GB', 'outputs.cardLargePrintPdf'), extension: 'pdf' },
-  (doc) => {
-    const { content, facts } = cardInputs(doc);
+  (doc, context) => {
+    const { content, facts } = cardInputs(doc, context.site);
     return [
       {
         fileName: `${doc.id}-card-large-print.pdf`,
@@ -121,19 +125,22 @@ export const CARD_LARGE_PRINT_PDF = cardFormat(
 );
 
 /** Ten wallet cards on A4, for an office printer. */
-export const CARD_SHEET_PDF = cardFormat({ id: 'card-sheet-pdf', label: t('en-GB', 'outputs.cardSheetPdf'), extension: 'pdf' }, (doc) => {
-  const { content, facts } = cardInputs(doc);
-  return [
-    {
-      fileName: `${doc.id}-card-sheet.pdf`,
-      label: (lang) => t(lang, 'downloads.cardSheet', { count: SHEET.columns * SHEET.rows }),
-      mediaType: 'application/pdf',
-      render: async () => ({
-        bytes: await renderCardSheetPdf(content, facts),
-        facts: (lang) => t(lang, 'downloads.cardSheet.facts'),
-      }),
-      // The sheet's printing note is 12 pt: it is for staff at a printer, not the card's reader.
-      expect: { check: 'pdf', lang: doc.lang, minTextSize: 12 },
-    },
-  ];
-});
+export const CARD_SHEET_PDF = cardFormat(
+  { id: 'card-sheet-pdf', label: t('en-GB', 'outputs.cardSheetPdf'), extension: 'pdf' },
+  (doc, context) => {
+    const { content, facts } = cardInputs(doc, context.site);
+    return [
+      {
+        fileName: `${doc.id}-card-sheet.pdf`,
+        label: (lang) => t(lang, 'downloads.cardSheet', { count: SHEET.columns * SHEET.rows }),
+        mediaType: 'application/pdf',
+        render: async () => ({
+          bytes: await renderCardSheetPdf(content, facts),
+          facts: (lang) => t(lang, 'downloads.cardSheet.facts'),
+        }),
+        // The sheet's printing note is 12 pt: it is for staff at a printer, not the card's reader.
+        expect: { check: 'pdf', lang: doc.lang, minTextSize: 12 },
+      },
+    ];
+  },
+);

@@ -46,7 +46,9 @@ function bilingualFields(content: BilingualCardContent, side: CardSide): OwnedFi
         accent: true,
         gapBefore: index > 0,
       },
-      { owner, key: `${owner}.contact`, label: `card.contact (${card.lang})`, text: card.back.contact, bold: true },
+      ...(card.back.contact === undefined
+        ? []
+        : [{ owner, key: `${owner}.contact`, label: `card.contact (${card.lang})`, text: card.back.contact, bold: true }]),
     ]),
     ...content.channels.map((text, index): OwnedField => ({
       owner: 'shared',

@@ -80,7 +80,8 @@ function fieldsOf(content: CardContent, side: CardSide): CardField[] {
   }
   return [
     { key: 'heading', label: 'back heading', text: content.back.heading, bold: true, title: true, accent: true },
-    { key: 'contact', label: 'card.contact', text: content.back.contact, bold: true },
+    // No contact line when the charter gives none and its channels say how to get in touch.
+    ...(content.back.contact === undefined ? [] : [{ key: 'contact', label: 'card.contact', text: content.back.contact, bold: true }]),
     ...content.back.channels.map((text, index) => ({ key: `channel-${index + 1}`, label: `contact channel "${text}"`, text })),
     { key: 'formats', label: 'formats line', text: content.back.formats },
   ];

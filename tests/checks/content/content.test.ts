@@ -41,6 +41,18 @@ describe('content faults', () => {
     expect(result.charters).toBe(1);
   });
 
+  it('reports a card that does not fit in the same run as the file’s schema and body errors', async () => {
+    const dir = path.join(FAULTS, 'overflowing-card-beside-other-errors');
+    const file = relative(path.join(dir, 'fixture/charter.mdx'));
+    const result = await checkContent(dir);
+    expect(result.problems.map((problem) => [problem.file, problem.line, problem.rule])).toEqual([
+      [file, 8, 'frontmatter'],
+      [file, 9, 'card-fit'],
+      [file, 26, 'mdx'],
+    ]);
+    expect(result.problems[1]?.message).toMatch(/^The front of the wallet card does not fit: card\.promises\[\d\] runs/);
+  });
+
   it('checks a draft folder, reports it as not published and never fails on it', async () => {
     const result = await checkContent(path.join(FAULTS, 'draft-folder'));
     expect(result.problems).toEqual([]);

@@ -23,16 +23,18 @@ import {
 import { englishFurnitureIn } from '../../helpers/english-furniture.ts';
 import { inkOnFirstPage, poppler, readPdf, structTree, toFile } from '../../helpers/pdf.ts';
 import { ROOT } from '../../helpers/paths.ts';
+import { testSite } from '../../helpers/site.ts';
 
 const PAIR = path.join(ROOT, 'tests/fixtures/translations/pair');
 const en = loadCharterFile(path.join(PAIR, 'our-promise/charter.mdx'));
 const cy = loadCharterFile(path.join(PAIR, 'ein-haddewid/charter.mdx'));
 const SIDES: CardSide[] = ['front', 'back'];
+const SITE = testSite();
 const mmToPt = (mm: number) => (mm * 72) / 25.4;
 
 function render(first: CharterDocument, second: CharterDocument): Promise<Uint8Array> {
   const date = new Date(Date.UTC(2024, 3, 1));
-  return renderBilingualCardPrintPdf(bilingualCardContent(first, second), {
+  return renderBilingualCardPrintPdf(bilingualCardContent(first, second, SITE), {
     first: { title: first.title, organisation: first.meta.organisation, date, seed: 'b'.repeat(64) },
     second: { title: second.title, organisation: second.meta.organisation },
   });
@@ -62,7 +64,7 @@ function figureBoxes(file: string): number[][] {
 }
 
 describe('the bilingual card’s words', () => {
-  const content = bilingualCardContent(cy, en);
+  const content = bilingualCardContent(cy, en, SITE);
 
   it('keeps each language’s card words from its own dictionary and gives the channels once, with both labels', () => {
     expect(content.id).toBe('ein-haddewid');
@@ -73,7 +75,7 @@ describe('the bilingual card’s words', () => {
     expect(content.first.back.formats).toBe(t('cy-GB', 'card.back.formats'));
     expect(content.second.back.formats).toBe(t('en-GB', 'card.back.formats'));
     expect(content.channels).toEqual(['E-bost / Email: help@fixture.example']);
-    expect(bilingualCardContent(en, cy).channels).toEqual(['Email / E-bost: help@fixture.example']);
+    expect(bilingualCardContent(en, cy, SITE).channels).toEqual(['Email / E-bost: help@fixture.example']);
   });
 
   it('gives a channel in each language when the pair’s numbers differ', () => {
@@ -81,7 +83,7 @@ describe('the bilingual card’s words', () => {
       ...en,
       meta: { ...en.meta, contact: { ...en.meta.contact, emails: [{ address: 'other@fixture.example' }] } },
     } as CharterDocument;
-    expect(bilingualCardContent(cy, other).channels).toEqual(['E-bost: help@fixture.example', 'Email: other@fixture.example']);
+    expect(bilingualCardContent(cy, other, SITE).channels).toEqual(['E-bost: help@fixture.example', 'Email: other@fixture.example']);
   });
 
   it('has alt text whole in each language, with none of the English furniture in the Welsh', () => {
@@ -99,7 +101,7 @@ describe('the bilingual card, laid out', () => {
     ['cy-GB first', cy, en],
     ['en-GB first', en, cy],
   ] as const)('puts both languages at one size on each side, %s', async (_name, first, second) => {
-    const content = bilingualCardContent(first, second);
+    const content = bilingualCardContent(first, second, SITE);
     for (const side of SIDES) {
       const laid = await renderBilingualCardSvg(content, side, { bleed: false });
       expect(laid.fontSize, side).toBeGreaterThanOrEqual(BILINGUAL_CARD.fontSize.min);
@@ -148,7 +150,7 @@ describe('the bilingual card, laid out', () => {
       'We will tell you who to contact if you are unhappy',
     ];
     const crowded = { ...en, meta: { ...en.meta, card: { ...en.meta.card, promises: long } } } as CharterDocument;
-    const error = await renderBilingualCardSvg(bilingualCardContent(cy, crowded), 'front', { bleed: false }).catch(
+    const error = await renderBilingualCardSvg(bilingualCardContent(cy, crowded, SITE), 'front', { bleed: false }).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(CardOverflowError);
@@ -156,14 +158,14 @@ describe('the bilingual card, laid out', () => {
       /^ein-haddewid: the bilingual large print card \(a6\) does not fit: "card\.promises\[\d\] \(en-GB\)" runs \d+\.\d mm past the safe area even at 16 pt\./,
     );
     // The content check reports it before the build, at the first-language charter's card: line.
-    const problems = await checkCards([cy, crowded], PAIR, 'cy-GB');
+    const problems = await checkCards({ charters: [cy, crowded], dir: PAIR, site: SITE, firstLanguage: 'cy-GB' });
     const bilingual = problems.filter((problem) => problem.message.includes('bilingual'));
     expect(bilingual).toHaveLength(1);
     expect(bilingual[0]).toMatchObject({ file: 'tests/fixtures/translations/pair/ein-haddewid/charter.mdx', line: 16, rule: 'card-fit' });
     expect(bilingual[0]?.message).toMatch(
       /^The front of the bilingual large print card \(a6\) with our-promise \(both languages at the same size\) does not fit: card\.promises\[\d\] \(en-GB\) runs/,
     );
-    expect(await checkCards([cy, en], PAIR, 'cy-GB')).toEqual([]);
+    expect(await checkCards({ charters: [cy, en], dir: PAIR, site: SITE, firstLanguage: 'cy-GB' })).toEqual([]);
   });
 });
 
@@ -172,7 +174,7 @@ describe.each([
   ['English first (firstLanguage: en-GB)', en, cy],
 ] as const)('the bilingual card print PDF, %s', (_name, first, second) => {
   const bytes = render(first, second);
-  const content = bilingualCardContent(first, second);
+  const content = bilingualCardContent(first, second, SITE);
   const text = bilingualCardText(content);
 
   it('is A6 with TrimBox 105 × 148 mm, BleedBox 3 mm larger and room for crop marks outside it', async () => {

@@ -11,6 +11,7 @@ import { checkCards } from '../../../src/checks/content/card-fit.ts';
 import { contrastRatio } from '../../../src/lib/contrast.ts';
 import { cardContent, cardText, type CardContent } from '../../../src/model/card-content.ts';
 import { chartersDir, loadAllCharters } from '../../../src/model/load-charter.ts';
+import { loadSite } from '../../../src/model/load-site.ts';
 import {
   CARD_COLOURS,
   CardOverflowError,
@@ -25,6 +26,7 @@ import { inkOnFirstPage, poppler, toFile } from '../../helpers/pdf.ts';
 import { DIST, FIXTURES } from '../../helpers/paths.ts';
 
 const docs = loadAllCharters(chartersDir());
+const site = loadSite();
 const mmToPt = (mm: number) => (mm * 72) / 25.4;
 const pngSize = (bytes: Uint8Array) => {
   const view = Buffer.from(bytes);
@@ -54,7 +56,7 @@ async function figureAlts(bytes: Uint8Array): Promise<string[]> {
 
 describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc) => {
   const file = (name: string) => path.join(DIST, 'charters', id, `${id}-${name}`);
-  const content = cardContent(doc);
+  const content = cardContent(doc, site);
   const text = cardText(content);
 
   it('has front and back PNGs of 85 × 55 mm at 300 ppi', () => {
@@ -108,7 +110,7 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
   });
 
   it('states every line of the card block in its alt text', () => {
-    for (const line of [doc.meta.card.title, ...doc.meta.card.promises, doc.meta.card.contact]) expect(text.full).toContain(line);
+    for (const line of [doc.meta.card.title, ...doc.meta.card.promises, doc.meta.card.contact ?? '']) expect(text.full).toContain(line);
   });
 
   it('uses at least 12 pt on the wallet card and 16 pt on the large print card', async () => {
@@ -120,7 +122,7 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
 });
 
 describe('card rendering', () => {
-  const content = cardContent(docs[0]!);
+  const content = cardContent(docs[0]!, site);
   const facts = { title: 'T', organisation: 'O', date: new Date(Date.UTC(2024, 0, 1)), seed: 'a'.repeat(64) };
 
   it('fails on text that does not fit, naming the card, the field and the overflow in mm', async () => {
@@ -147,7 +149,7 @@ describe('card rendering', () => {
 
   it('reports an overflowing card at the charter’s card: line before anything is built', async () => {
     const [fixture] = loadAllCharters(path.join(FIXTURES, 'cards'));
-    const problems = await checkCards([fixture!], path.join(FIXTURES, 'cards'));
+    const problems = await checkCards({ charters: [fixture!], dir: path.join(FIXTURES, 'cards'), site });
     expect(problems[0]?.message).toMatch(/The front of the wallet card does not fit: card\.promises\[\d\] runs \d+\.\d mm/);
     expect(problems[0]?.line).toBe(
       readFileSync(path.join(FIXTURES, 'cards/overflowing-card/charter.mdx'), 'utf8')

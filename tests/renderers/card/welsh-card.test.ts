@@ -22,9 +22,10 @@ import { createMeasurer } from '../../../src/renderers/tagged-pdf/fonts.ts';
 import { englishFurnitureIn } from '../../helpers/english-furniture.ts';
 import { poppler, readPdf, toFile } from '../../helpers/pdf.ts';
 import { FIXTURES } from '../../helpers/paths.ts';
+import { testSite } from '../../helpers/site.ts';
 
 const doc = loadCharterFile(path.join(FIXTURES, 'welsh-print/siarter/charter.mdx'));
-const content = cardContent(doc);
+const content = cardContent(doc, testSite());
 const text = cardText(content);
 const facts = { title: doc.title, organisation: doc.meta.organisation, date: new Date(Date.UTC(2025, 3, 1)), seed: 'c'.repeat(64) };
 
@@ -56,7 +57,7 @@ describe('a Welsh charter card', () => {
   });
 
   it('labels a phone channel in Welsh when the card line does not give the number', () => {
-    const other = cardContent({ ...doc, meta: { ...doc.meta, card: { ...doc.meta.card, contact: 'Galwch heibio' } } });
+    const other = cardContent({ ...doc, meta: { ...doc.meta, card: { ...doc.meta.card, contact: 'Galwch heibio' } } }, testSite());
     expect(other.back.channels[0]).toBe('Ffôn: 0300 123 4567');
   });
 
