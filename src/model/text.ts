@@ -3,7 +3,12 @@ import type { Block, Inline, ListItem, TextPart } from './types.ts';
 
 /** How text is taken: as read on screen, or as printed (web addresses written out after links). */
 export interface TextOptions {
-  /** Add each web link's address after its words, as print editions show it. */
+  /**
+   * As print editions show it: each web link's address written out after its words, and a
+   * table's body cells only, row by row. Print sets a table too narrow for its words as
+   * labelled rows that repeat the column headers beside each cell (so they do not come
+   * first), and the order of the body cells holds either way.
+   */
   printed?: boolean;
 }
 
@@ -109,7 +114,7 @@ export function blocksText(blocks: readonly Block[], options: TextOptions = {}):
       case 'target':
         return [block.label, ...nested(block.content)];
       case 'table':
-        return [...block.head, ...block.rows.flat()].map(inline);
+        return [...(options.printed ? [] : block.head), ...block.rows.flat()].map(inline);
       case 'quote':
         return [...nested(block.content), ...(block.cite ? [block.cite] : [])];
       case 'callout':

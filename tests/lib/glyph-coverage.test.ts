@@ -11,6 +11,7 @@ import type { CharterDocument } from '../../src/model/types.ts';
 import { renderCardSvg, WALLET_CARD } from '../../src/renderers/card/index.ts';
 import { LARGE_PRINT, renderPdf } from '../../src/renderers/pdf/index.ts';
 import { FIXTURES } from '../helpers/paths.ts';
+import { testSite } from '../helpers/site.ts';
 
 const fixture = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
 
@@ -30,7 +31,7 @@ describe('glyph coverage', () => {
   });
 
   it('stops the card renderer before satori draws boxes', async () => {
-    const content = cardContent(withText('We listen 我们倾听'));
+    const content = cardContent(withText('We listen 我们倾听'), testSite());
     await expect(renderCardSvg(content, 'front', WALLET_CARD, { bleed: false })).rejects.toBeInstanceOf(UndrawableTextError);
     await expect(renderCardSvg(content, 'front', WALLET_CARD, { bleed: false })).rejects.toThrow('"我" (U+6211)');
   });

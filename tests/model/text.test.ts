@@ -31,6 +31,17 @@ describe('inlineText and blocksText', () => {
       ]),
     ).toEqual(['Croeso', 'Mae care']);
   });
+
+  it('give a table’s headers then its cells as read on screen, and only its cells, row by row, as printed', () => {
+    const table = {
+      type: 'table' as const,
+      head: [[text('Contact')], [text('Reply')]],
+      rows: [[[text('Letter')], [{ type: 'link' as const, href: 'https://a.example/letters', children: [text('5 days')] }]]],
+    };
+    expect(blocksText([table])).toEqual(['Contact', 'Reply', 'Letter', '5 days']);
+    // Print may set the table as labelled rows ("Reply: 5 days"), where the headers do not come first.
+    expect(blocksText([table], { printed: true })).toEqual(['Letter', '5 days (https://a.example/letters)']);
+  });
 });
 
 describe('languageParts', () => {

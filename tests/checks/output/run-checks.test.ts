@@ -20,6 +20,7 @@ import { encodePng } from '../../../src/renderers/card/to-png.ts';
 import { LARGE_PRINT, renderPdf } from '../../../src/renderers/pdf/index.ts';
 import { serveFolder } from '../../../scripts/lib/static-server.ts';
 import { FIXTURES, ROOT } from '../../helpers/paths.ts';
+import { testSite } from '../../helpers/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'broken-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -155,7 +156,7 @@ describe('broken PDFs', () => {
   });
 
   it('reports a Figure without alt text', async () => {
-    const card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, {
+    const card = await renderCardPrintPdf(cardContent(doc, testSite()), WALLET_CARD, {
       title: 'T',
       organisation: 'O',
       date: new Date(0),
@@ -186,7 +187,7 @@ describe('PDFs with actions (no PDF may do more than open a link the reader chos
   let card: Uint8Array;
   beforeAll(async () => {
     good = await renderPdf(doc, LARGE_PRINT, context);
-    card = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, {
+    card = await renderCardPrintPdf(cardContent(doc, testSite()), WALLET_CARD, {
       title: 'T',
       organisation: 'O',
       date: new Date(0),
@@ -314,7 +315,7 @@ describe('broken cards', () => {
     const page = pdf.addPage([300, 220]);
     page.node.set(PDFName.of('TrimBox'), pdf.context.obj([10, 10, 250, 165]));
     expect(rules(await checkCardPdf('no-bleed.pdf', await pdf.save(), { trimMm: [85, 55], bleedMm: 3 }))).toEqual(['card-boxes']);
-    const good = await renderCardPrintPdf(cardContent(doc), WALLET_CARD, {
+    const good = await renderCardPrintPdf(cardContent(doc, testSite()), WALLET_CARD, {
       title: 'T',
       organisation: 'O',
       date: new Date(0),

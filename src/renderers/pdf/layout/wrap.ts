@@ -35,7 +35,8 @@ function toWords(runs: readonly Run[]): Piece[][] {
 
 /**
  * Greedy line breaking: as many words as fit, left aligned, never justified or hyphenated
- * (UKAAF). A word wider than the line (a long web address) is split, as it must be.
+ * (UKAAF). A word wider than the line (a long web address) is split, as it must be: a web or
+ * email address only where a reader can tell the break is not part of it (`breakRank`).
  * Trailing spaces stay in the text so extracted lines join into words correctly.
  */
 export function wrapRuns(runs: readonly Run[], maxWidth: number, size: number, measure: Measurer): Line[] {
@@ -65,9 +66,11 @@ export function wrapRuns(runs: readonly Run[], maxWidth: number, size: number, m
   for (const word of toWords(runs)) {
     const wordWidth = word.reduce((sum, piece) => sum + width(piece), 0);
     const endSpace = word.at(-1)?.text.endsWith(' ') ? measure.width(' ', word.at(-1)?.bold ?? false, size) : 0;
+    // A word that does not fit starts a new line, so an address that fits a line is never split.
     if (current.length > 0 && x + wordWidth - endSpace > maxWidth) flush();
     if (current.length === 0 && wordWidth - endSpace > maxWidth) {
-      for (const piece of word) splitPiece(piece, maxWidth, width, place, flush, () => x);
+      const address = isAddress(word.map((piece) => piece.text).join(''));
+      for (const piece of word) splitPiece(piece, address, { maxWidth, width, place, flush, currentX: () => x });
       continue;
     }
     for (const piece of word) place(piece);
@@ -76,27 +79,91 @@ export function wrapRuns(runs: readonly Run[], maxWidth: number, size: number, m
   return lines;
 }
 
-/** Splits an over-long word (usually a web address), preferring a break after / - . @ so it stays readable. */
-function splitPiece(
-  piece: Piece,
-  maxWidth: number,
-  width: (piece: Piece) => number,
-  place: (piece: Piece) => void,
-  flush: () => void,
-  currentX: () => number,
-): void {
-  let chunk = '';
-  let lastBreak = -1;
-  for (const char of piece.text) {
-    if (chunk && currentX() + width({ ...piece, text: chunk + char }) > maxWidth) {
-      const cut = lastBreak > 0 ? lastBreak : chunk.length;
-      place({ ...piece, text: chunk.slice(0, cut) });
-      flush();
-      chunk = chunk.slice(cut);
-      lastBreak = -1;
+/** The width of the widest word (what can never be broken without splitting a word), not counting its trailing space. */
+export function widestWord(runs: readonly Run[], size: number, measure: Measurer): number {
+  return Math.max(
+    0,
+    ...toWords(runs).map((word) => word.reduce((sum, piece) => sum + measure.width(piece.text.replace(/ $/, ''), piece.bold, size), 0)),
+  );
+}
+
+/**
+ * Whether a word is a web or email address ("https://…", "www.…", "mailto:…", "name@host.org",
+ * "host.org/path"), ignoring brackets and punctuation around it ("(https://…).").
+ */
+export function isAddress(word: string): boolean {
+  const bare = word
+    .trim()
+    .replace(/^[("'‘“[]+/, '')
+    .replace(/[)"'’”\].,;:!?]+$/, '');
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(bare) ||
+    /^(?:mailto|tel):/i.test(bare) ||
+    /^www\./i.test(bare) ||
+    /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(bare) ||
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i.test(bare)
+  );
+}
+
+/** Characters after which an over-long plain word may break (a slash, a hyphen, a dot …). */
+const WORD_BREAKS = '/-.@_?&=\u00a0';
+
+/**
+ * How good a break before `chars[at]` is (0: none; the highest rank wins, then the latest).
+ * A plain word breaks after / - . @ _ ? & =. An address never breaks just after one of its
+ * own hyphens, where a reader could not tell whether the hyphen is part of it or a
+ * hyphenation (The Chicago Manual of Style gives the same rule for URLs): best after a "/"
+ * of its path, then after the "@" of an email address, then before a "." "?" "&" or "#" (the
+ * mark starts the next line, so it cannot be read as a full stop); the "//" after the scheme
+ * only as a last choice of those, so "https://" is not left alone on a line.
+ */
+export function breakRank(chars: readonly string[], at: number, address: boolean): number {
+  const before = chars[at - 1] ?? '';
+  const after = chars[at] ?? '';
+  if (!address) return WORD_BREAKS.includes(before) ? 1 : 0;
+  if (before === '-' || after === '/') return 0;
+  if (before === '/') return chars[at - 2] === '/' ? 1 : 3;
+  if (before === '@') return 2;
+  return '.?&#'.includes(after) ? 1 : 0;
+}
+
+interface Placing {
+  maxWidth: number;
+  width: (piece: Piece) => number;
+  place: (piece: Piece) => void;
+  flush: () => void;
+  currentX: () => number;
+}
+
+/** Splits an over-long word over lines at its best break points (`breakRank`), or anywhere if it has none. */
+function splitPiece(piece: Piece, address: boolean, { maxWidth, width, place, flush, currentX }: Placing): void {
+  const chars = [...piece.text];
+  const text = (from: number, to: number) => chars.slice(from, to).join('');
+  let start = 0;
+  while (start < chars.length) {
+    // The most characters that fit on this line (at least one on an empty line); a trailing
+    // space may hang past the edge, as it does in `wrapRuns`.
+    let end = start;
+    while (end < chars.length && currentX() + width({ ...piece, text: text(start, end + 1).replace(/ $/, '') }) <= maxWidth) end += 1;
+    if (end === chars.length) break;
+    if (end === start) {
+      if (currentX() > 0) {
+        flush();
+        continue;
+      }
+      end = start + 1;
     }
-    chunk += char;
-    if ('/-.@_?&=\u00a0'.includes(char)) lastBreak = chunk.length;
+    let cut = -1;
+    let best = 0;
+    for (let at = start + 1; at <= end; at += 1) {
+      const rank = breakRank(chars, at, address);
+      if (rank > 0 && rank >= best) [cut, best] = [at, rank];
+    }
+    // No break point fits: cut anywhere, but not just after an address's hyphen.
+    if (cut < 0) cut = address && chars[end - 1] === '-' && end - 1 > start ? end - 1 : end;
+    place({ ...piece, text: text(start, cut) });
+    flush();
+    start = cut;
   }
-  if (chunk) place({ ...piece, text: chunk });
+  if (start < chars.length) place({ ...piece, text: text(start, chars.length) });
 }
