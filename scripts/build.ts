@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
+import { buildDate } from '../src/model/build-date.ts';
 import {
   OutputError,
   errorCode,
@@ -89,6 +90,9 @@ async function build(): Promise<void> {
       ...process.env,
       ASTRO_OUT_DIR: staging,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The content check's "today" (a charter past its next review) is the pages' and PDFs' too,
+      // even if the build runs past midnight (src/model/build-date.ts).
+      SOURCE_DATE_EPOCH: String(Date.parse(buildDate()) / 1000),
       // Builds of other content folders or site files (fixtures) keep their own content cache,
       // so two test builds of one folder with different sites never share one; an
       // ASTRO_CACHE_DIR already set (tests) wins.

@@ -41,6 +41,19 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly Property
   return 1;
 }
 
+/**
+ * Where to add a missing key, named in full: `card.contact` and the top-level `contact` are
+ * different keys, and "Add contact:" alone once sent an author to the wrong one.
+ */
+function missingKeyFix(path: readonly PropertyKey[]): string {
+  const name = (keys: readonly PropertyKey[]) =>
+    keys.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
+  const key = path.at(-1);
+  if (key === undefined) return 'Add it to the frontmatter (see content/README.md).';
+  if (path.length === 1) return `Add ${String(key)}: at the top level of the frontmatter (see content/README.md).`;
+  return `Add ${String(key)}: inside ${name(path.slice(0, -1))}: in the frontmatter (the key ${name(path)}; see content/README.md).`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, doc: Document): { path: PropertyKey[]; message: string; fix?: string } {
   const path = [...issue.path];
   const where = path.length ? `"${path.join('.')}"` : 'The frontmatter';
@@ -56,7 +69,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document): { path: Property
     return {
       path,
       message: `${where} is missing.`,
-      ...(custom ? { fix: custom } : { fix: `Add ${path.at(-1)?.toString() ?? 'it'}: to the frontmatter (see content/README.md).` }),
+      ...(custom ? { fix: custom } : { fix: missingKeyFix(path) }),
     };
   }
   // Schemas give a fix with a custom issue's params (see partial-date.ts, language-tag.ts).
@@ -157,4 +170,15 @@ export function validateFrontmatter<S extends z.ZodType>(
       return { file, line: toFileLine(lineOfPath(doc, counter, path)), rule: 'frontmatter', message, ...(fix ? { fix } : {}) };
     }),
   };
+}
+
+/**
+ * The file line of a frontmatter key in a content file's whole text (`['dates', 'nextReview']`),
+ * or of its nearest parent that is there, for checks that run on the validated model and must
+ * still point at the key to fix.
+ */
+export function frontmatterLine(source: string, path: readonly PropertyKey[]): number {
+  const { doc, counter } = parseFrontmatterYaml(splitFrontmatter(source).frontmatter, '');
+  // Line 1 of the YAML is line 2 of the file, after the opening ---.
+  return lineOfPath(doc, counter, path) + 1;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CardSchema } from './card.ts';
 import { CharterDatesSchema } from './charter-dates.ts';
+import { CharterStatusSchema } from './charter-status.ts';
 import { CommitteeReportSchema } from './committee-report.ts';
 import { ContactSchema } from './contact.ts';
 import { LanguageTagSchema } from './language-tag.ts';
@@ -37,6 +38,12 @@ export const CharterFrontmatterSchema = z.strictObject({
    * @example "gofal-cwsmeriaid"
    */
   translation: z.string().min(1).optional(),
+  /**
+   * Whether the charter is still in force: `current` (the default), `under-review`,
+   * `superseded` (with `replacedBy`) or `withdrawn` (with an optional `date`). Every state
+   * but `current` is shown on the page, the PDFs and the home page (src/model/standing.ts).
+   */
+  status: CharterStatusSchema.prefault('current'),
   /** Adoption, publication and review dates, as far as they are known. */
   dates: CharterDatesSchema.prefault({}),
   /** How to contact the organisation, as given in the charter. */

@@ -4,11 +4,13 @@ import { chartersDir, loadContent } from '../../model/load-charter.ts';
 import { loadCheckRecord, loadSite, siteFile } from '../../model/load-site.ts';
 import { readSourceFile } from '../../model/read-source.ts';
 import { firstLanguageOf } from '../../model/translations.ts';
+import { buildDate } from '../../model/build-date.ts';
 import { checkEasyRead, type Finding } from './easy-read.ts';
 import { checkCards } from './card-fit.ts';
 import { checkGlyphs } from './glyphs.ts';
 import { checkPasteArtefacts } from './paste-artefacts.ts';
 import { checkSiteLanguages } from './site-languages.ts';
+import { checkStanding } from './standing.ts';
 import { checkTranslations, type PairResult } from './translations.ts';
 import type { Site } from '../../schemas/site.ts';
 
@@ -24,7 +26,7 @@ export interface ContentCheckResult {
   draftProblems: ContentProblem[];
   /** Easy-read findings (errors are also counted in problems). */
   findings: Finding[];
-  /** Other warnings for the author to judge (paste damage): printed, never a failed build. */
+  /** Other warnings for the author to judge (paste damage, a charter past its next review): printed, never a failed build. */
   warnings: ContentProblem[];
   /** Translated pairs and their parity results. */
   pairs: PairResult[];
@@ -86,10 +88,13 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   problems.push(...(await checkCards({ charters: content.charters, unloaded: content.cardsOfUnloaded, dir, site, firstLanguage })));
   const translations = site ? checkTranslations(content.charters, site, dir) : { problems: [], pairs: [] };
   problems.push(...translations.problems);
+  // A superseded charter's replacement must exist; a charter past its review is a warning ("today": build-date.ts).
+  const standing = checkStanding(content.charters, dir, buildDate());
+  problems.push(...standing.problems);
   const findings = content.easyReads.flatMap((doc) => checkEasyRead(doc, content.easyReadFiles.get(doc.id) ?? doc.id));
   problems.push(...findings.filter((finding) => finding.severity === 'error'));
   const draftProblems = [...content.draftProblems, ...glyphProblems(files.drafts)];
-  const warnings = sortProblems(pasteWarnings([...files.charters, ...files.easyReads]));
+  const warnings = sortProblems([...pasteWarnings([...files.charters, ...files.easyReads]), ...standing.warnings]);
   return { charters: files.charters.length, easyReads: content.easyReads.length, drafts: content.drafts, problems: sortProblems(problems), draftProblems, findings, warnings, pairs: translations.pairs };
 }
 

@@ -57,10 +57,38 @@ export const PRINT: Record<PrintKey, Message> = {
   'pdf.easyRead.formatsByEmail':
     'I gael y llyfryn hwn mewn ffordd arall, anfonwch e-bost at {email}. Mae hefyd ar gael ar y we yn {webPage}',
 
+  // Standing notices. Siarter is feminine ("y siarter hon"), so "ei hadolygu" (h- before the
+  // vowel after feminine "ei"), "wedi’i thynnu’n ôl", "ei thynnu" (aspirate mutation after
+  // feminine "ei") and "ei bod". A date follows "yn" for a year ("yn 2011"), "ym mis" for a
+  // month ("ym mis Rhagfyr 2011": Rhagfyr never mutates after "mis") and "ar" for a day ("ar 5
+  // Mawrth 2024": a numeral does not mutate). "Cyfredol" takes the soft mutation after
+  // predicative "yn": "yn gyfredol". "Mewn grym" (in force) says "applies".
+  'notice.overdue.year': 'Roedd y siarter hon i fod i gael ei hadolygu yn {due}. Efallai ei bod wedi dyddio.',
+  'notice.overdue.month': 'Roedd y siarter hon i fod i gael ei hadolygu ym mis {due}. Efallai ei bod wedi dyddio.',
+  'notice.overdue.day': 'Roedd y siarter hon i fod i gael ei hadolygu ar {due}. Efallai ei bod wedi dyddio.',
+  // The name after "mae", as {operator} on the site pages: after "cysylltwch â" it would need
+  // "ag" before a vowel and the aspirate mutation. "I wirio": soft mutation after "i".
+  'notice.check.emailOrPhone':
+    'I wirio a yw’n dal yn gyfredol, mae {organisation} yn gallu helpu: anfonwch e-bost at {email} neu ffoniwch {phone}.',
+  'notice.check.email': 'I wirio a yw’n dal yn gyfredol, mae {organisation} yn gallu helpu: anfonwch e-bost at {email}.',
+  'notice.check.phone': 'I wirio a yw’n dal yn gyfredol, mae {organisation} yn gallu helpu: ffoniwch {phone}.',
+  'notice.check.site':
+    'I wirio a yw’n dal yn gyfredol, anfonwch e-bost at {email}. Mae {operator} yn rhedeg y wefan hon ac yn gallu helpu.',
+  'notice.underReview': 'Mae’r siarter hon yn cael ei hadolygu. Mae’n dal mewn grym yn ystod yr adolygiad.',
+  // The title as the subject after "mae", so it never mutates ("gan" in a passive would mutate it).
+  'notice.superseded': 'Mae {replacement} wedi cymryd lle’r siarter hon. Nid yw’r siarter hon mewn grym mwyach.',
+  'notice.withdrawn': 'Mae’r siarter hon wedi’i thynnu’n ôl. Nid yw mewn grym mwyach.',
+  'notice.withdrawn.year': 'Cafodd y siarter hon ei thynnu’n ôl yn {date}. Nid yw mewn grym mwyach.',
+  'notice.withdrawn.month': 'Cafodd y siarter hon ei thynnu’n ôl ym mis {date}. Nid yw mewn grym mwyach.',
+  'notice.withdrawn.day': 'Cafodd y siarter hon ei thynnu’n ôl ar {date}. Nid yw mewn grym mwyach.',
+  'notice.stillAvailable': 'Mae’n dal ar gael er gwybodaeth.',
+
   'pdf.link.email': 'Anfon e-bost at {email}',
   // Tudalen is feminine, so "gwe" mutates: "tudalen we".
   'pdf.link.webPage': 'Tudalen we: {url}',
   'pdf.contact.row': '{label}: {value}',
+  // Punctuation only: the header and the value are the author's words, so nothing mutates.
+  'pdf.table.cell': '{header}: {value}',
   // [BydTermCymru] "manylion cyswllt"; the genitive leaves the organisation's name unmutated.
   'pdf.contact.heading': 'Manylion cyswllt {organisation}',
 
@@ -84,6 +112,17 @@ export const PRINT: Record<PrintKey, Message> = {
   'card.back.email': 'E-bost: {address}',
   // [Cyngor ar Bopeth] "print bras"; [BydTermCymru] "hawdd ei ddeall".
   'card.back.formats': 'Print bras, hawdd ei ddeall a fformatau eraill: gofynnwch i ni.',
+  // [llyw.cymru] "anfonwch e-bost"; "at" before the address, as pdf.firstPage.formats.
+  'card.back.formatsByEmail': 'Print bras, hawdd ei ddeall a fformatau eraill: anfonwch e-bost at {email}',
+  // The site's contact when a charter gives no phone, text relay or email. Siarter is
+  // feminine: "y siarter hon", and "ei hanfon" (h- before the vowel after feminine "ei").
+  // {operator} follows "Mae", as the site guide asks operators to be named, so it never
+  // mutates. "Na" takes the aspirate mutation: "na chyfeiriad". [BydTermCymru] "manylion
+  // cyswllt". "Angen help?" drops the verb, as the English heading does.
+  'card.back.site.heading': 'Angen help?',
+  'card.back.site.noContact': "Nid yw'r siarter hon yn rhoi manylion cyswllt. Mae {operator} yn gallu helpu.",
+  'card.back.site.noPhoneOrEmail': "Nid yw'r siarter hon yn rhoi rhif ffôn na chyfeiriad e-bost. Mae {operator} yn gallu helpu.",
+  'card.back.site.formats': 'Gallant ei hanfon mewn print bras, hawdd ei ddeall neu fformat arall.',
   'card.bilingual.join': '{first} / {second}',
   'card.text.front': 'Blaen y cerdyn: {text}',
   'card.text.back': 'Cefn y cerdyn: {text}',

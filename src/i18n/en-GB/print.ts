@@ -38,12 +38,40 @@ export const PRINT = {
   'pdf.easyRead.formats': 'To get this booklet in another way, email {email} or phone {phone}. It is also on the web at {webPage}',
   'pdf.easyRead.formatsByEmail': 'To get this booklet in another way, email {email}. It is also on the web at {webPage}',
 
+  // Standing notices (src/model/standing.ts): the same words after a charter's title on its
+  // page and its PDFs' page 1, beside its card, and (the first sentences) in the home page's
+  // listing. Dates are as precise as the charter gives them ("in 2011", "in December 2011",
+  // "on 5 March 2024"), so each precision has its own sentence: other languages differ there.
+  'notice.overdue.year': 'This charter was due for review in {due}. It may be out of date.',
+  'notice.overdue.month': 'This charter was due for review in {due}. It may be out of date.',
+  'notice.overdue.day': 'This charter was due for review on {due}. It may be out of date.',
+  /** How to check an overdue charter: {email} is drawn as a link and {phone} as each format draws phone numbers. */
+  'notice.check.emailOrPhone': 'To check it is still current, contact {organisation}: email {email} or phone {phone}.',
+  'notice.check.email': 'To check it is still current, contact {organisation}: email {email}.',
+  'notice.check.phone': 'To check it is still current, contact {organisation}: phone {phone}.',
+  /** The charter gives no email or phone: the website team's (content/site.yaml). {operator} starts a sentence. */
+  'notice.check.site': 'To check it is still current, email {email}. {operator} runs this website and can help.',
+  'notice.underReview': 'This charter is being reviewed. It still applies during the review.',
+  /** {replacement} is the title of the charter that replaces it, drawn as a link. */
+  'notice.superseded': 'This charter has been replaced by {replacement}. It no longer applies.',
+  'notice.withdrawn': 'This charter has been withdrawn. It no longer applies.',
+  'notice.withdrawn.year': 'This charter was withdrawn in {date}. It no longer applies.',
+  'notice.withdrawn.month': 'This charter was withdrawn in {date}. It no longer applies.',
+  'notice.withdrawn.day': 'This charter was withdrawn on {date}. It no longer applies.',
+  /** After a superseded or withdrawn charter's notice: why it is still published. */
+  'notice.stillAvailable': 'It is still available for reference.',
+
   // PDF links: what a screen reader announces for a link (/Contents).
   'pdf.link.email': 'Email {email}',
   'pdf.link.webPage': 'Web page: {url}',
 
   /** A contact row, "Phone: 0300 123 4567": the words before {value} are the bold label; also the row's link text. */
   'pdf.contact.row': '{label}: {value}',
+  /**
+   * One cell of a table set as labelled rows when its columns are too narrow for its words
+   * (src/renderers/pdf/layout/flow/tables.ts): "{header}" is the cell's column header, in bold.
+   */
+  'pdf.table.cell': '{header}: {value}',
   /** The closing section of a charter whose text does not place its contact details (an H2 and a bookmark). */
   'pdf.contact.heading': 'Contact {organisation}',
 
@@ -65,6 +93,15 @@ export const PRINT = {
   'card.back.textRelay': 'Text relay: {number}',
   'card.back.email': 'Email: {address}',
   'card.back.formats': 'Large print, easy read and other formats: please ask us.',
+  'card.back.formatsByEmail': 'Large print, easy read and other formats: email {email}',
+  // The back of a card whose charter gives no phone, text relay or email: the site's contact
+  // (content/site.yaml), labelled as the publisher's, never an invented contact line; the
+  // site's email follows as the card's email channel. {operator} starts a sentence, as
+  // site.yaml's guide asks operators to be named.
+  'card.back.site.heading': 'Need help?',
+  'card.back.site.noContact': 'This charter gives no contact details. {operator} can help.',
+  'card.back.site.noPhoneOrEmail': 'This charter gives no phone number or email. {operator} can help.',
+  'card.back.site.formats': 'They can send it in large print, easy read or another format.',
   /** Both languages' words side by side on the bilingual card, first language first: labels ("Ffôn / Phone") and its title. */
   'card.bilingual.join': '{first} / {second}',
   'card.text.front': 'Front of card: {text}',

@@ -3,10 +3,12 @@ import { ContentError } from '../../model/content-error.ts';
 import { t, uiLanguageFor, type MessageKey } from '../../i18n/index.ts';
 import { formatRequestFor } from '../../model/format-request.ts';
 import { pictureAttribution } from '../../model/pictures.ts';
+import { fullNoticeText } from '../../model/standing.ts';
 import { blocksText } from '../../model/text.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import { CLEAR_PRINT, EASY_READ, LARGE_PRINT, renderPdfWithInfo, type PdfProfile } from '../../renderers/pdf/index.ts';
 import type { OutputFormat, PublishContext, RenderedFile } from '../types.ts';
+import { standingNoticeFor } from '../standing.ts';
 import { charterPageUrl } from '../urls.ts';
 
 const isFull = (doc: CharterDocument) => doc.edition === 'full';
@@ -18,6 +20,7 @@ async function renderEdition(doc: CharterDocument, profile: PdfProfile, context:
   const { bytes, pageCount } = await renderPdfWithInfo(doc, profile, {
     pageUrl,
     formatRequest: { email: request.email, phone: doc.meta.contact?.phones?.[0]?.number },
+    notice: standingNoticeFor(doc, context, 'print'),
   });
   if (isEasyRead(doc)) {
     // ER-5: an easy-read booklet longer than 24 pages must be split. Only the rendered
@@ -26,6 +29,12 @@ async function renderEdition(doc: CharterDocument, profile: PdfProfile, context:
     if (errors.length > 0) throw new ContentError(errors);
   }
   return { bytes, facts: (lang) => t(lang, 'downloads.pdfPages', { count: pageCount }) };
+}
+
+/** The standing notice's words as printed (overdue, superseded …), or none for a current charter. */
+function noticeText(doc: CharterDocument, context: PublishContext): string[] {
+  const notice = standingNoticeFor(doc, context, 'print');
+  return notice ? [fullNoticeText(notice, { printed: true })] : [];
 }
 
 /** A PDF edition of a document, set with one layout profile (src/renderers/pdf/profiles.ts); `linkLabel` is its link text's key (`{size}`: the body text size). */
@@ -46,10 +55,14 @@ function pdfEdition(profile: PdfProfile, format: Pick<OutputFormat, 'id' | 'labe
           minTextSize: profile.bodySize,
           // The easy-read booklet also carries the pictures' licence credit (OpenMoji, CC BY-SA),
           // in the booklet's interface language.
-          // The text as printed: web addresses are written out after their links.
-          text: isEasyRead(doc)
-            ? [...blocksText(doc.blocks, { printed: true }), pictureAttribution(uiLanguageFor(doc.lang))]
-            : blocksText(doc.blocks, { printed: true }),
+          // The text as printed: web addresses are written out after their links. Page 1 has
+          // the charter's standing notice, if any, before the text.
+          text: [
+            ...noticeText(doc, context),
+            ...(isEasyRead(doc)
+              ? [...blocksText(doc.blocks, { printed: true }), pictureAttribution(uiLanguageFor(doc.lang))]
+              : blocksText(doc.blocks, { printed: true })),
+          ],
         },
       },
     ],

@@ -39,11 +39,11 @@ function flowText(items: readonly FlowItem[]): string {
  * profile and context always give the same bytes.
  */
 export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfile, context: PdfContext): Promise<RenderedPdf> {
-  const { root, items } = toFlow(doc, profile, context);
+  const measure = createMeasurer();
+  const { root, items } = toFlow(doc, profile, context, measure);
   const missing = missingCharacters(flowText(items));
   // Checked before anything is drawn: the content check reports these at their line first.
   if (missing.length > 0) throw new UndrawableTextError(`${doc.id} (${profile.id} PDF)`, missing);
-  const measure = createMeasurer();
   const laidOut = paginate(items, profile, measure);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });

@@ -1,11 +1,13 @@
 /**
  * The model → flow step of the PDF renderer, composed of one small step per block family
  * (./flow/), in the manner of react-pdf's layout pipeline: each step turns one block into
- * flow items and the structure nodes that own their text. Nothing is measured here.
+ * flow items and the structure nodes that own their text. Line breaking is left to pagination;
+ * the only thing measured here is whether a table's columns are wide enough for its words.
  */
 import { assertNever } from '../../../lib/assert-never.ts';
 import type { Block, CharterDocument } from '../../../model/types.ts';
 import type { PdfProfile } from '../profiles.ts';
+import type { Measurer } from '../../tagged-pdf/measure.ts';
 import { contactFlow } from './flow/contact.ts';
 import { createFlowContext, type FlowContext, type Frame, type PdfContext } from './flow/context.ts';
 import { glossaryFlow, pointFlow } from './flow/easy-read.ts';
@@ -24,10 +26,15 @@ export type { FlowContext, Frame, PdfContext } from './flow/context.ts';
 /**
  * Turns the model into flow items (paragraph-like blocks with their structure nodes), in
  * reading order: page 1's furniture, the text, then the end matter. Sizes come from the
- * profile; nothing is measured yet.
+ * profile; `measure` is the one pagination uses.
  */
-export function toFlow(doc: CharterDocument, profile: PdfProfile, context: PdfContext): { root: StructNode; items: FlowItem[] } {
-  const ctx = createFlowContext(doc, profile, blocksFlow);
+export function toFlow(
+  doc: CharterDocument,
+  profile: PdfProfile,
+  context: PdfContext,
+  measure: Measurer,
+): { root: StructNode; items: FlowItem[] } {
+  const ctx = createFlowContext(doc, profile, blocksFlow, measure);
   const root = ctx.node('Document', null);
   const top: Frame = { parent: root, indent: 0, rules: [] };
   const items = [...firstPageFlow(ctx, top, context), ...blocksFlow(ctx, top, doc.blocks), ...endMatterFlow(ctx, top)];

@@ -20,6 +20,7 @@ import { tableFlow } from '../../../../src/renderers/pdf/layout/flow/tables.ts';
 import { targetFlow } from '../../../../src/renderers/pdf/layout/flow/target.ts';
 import { blockFlow, blocksFlow, toFlow } from '../../../../src/renderers/pdf/layout/to-flow.ts';
 import type { FlowItem, RowItem, StructNode, TextItem } from '../../../../src/renderers/pdf/layout/types.ts';
+import { createMeasurer } from '../../../../src/renderers/tagged-pdf/fonts.ts';
 import { linkOf } from '../../../../src/renderers/tagged-pdf/structure.ts';
 import { CLEAR_PRINT, EASY_READ, LARGE_PRINT, type PdfProfile } from '../../../../src/renderers/pdf/profiles.ts';
 
@@ -55,6 +56,8 @@ function docOf(blocks: Block[], overrides: Partial<CharterDocument> = {}): Chart
   };
 }
 
+/** The renderer's own measurer: the table step measures words to choose a grid or labelled rows. */
+const measure = createMeasurer();
 const text = (value: string): Inline => ({ type: 'text', value });
 const paragraph = (value: string): Block => ({ type: 'paragraph', line: 1, content: [text(value)] });
 const item = (...content: Block[]): ListItem => ({ content });
@@ -64,7 +67,7 @@ function setup(
   doc = docOf([]),
   profile: PdfProfile = LARGE_PRINT,
 ): { ctx: FlowContext; frame: Frame; root: StructNode; created: StructNode[] } {
-  const ctx = createFlowContext(doc, profile, blocksFlow);
+  const ctx = createFlowContext(doc, profile, blocksFlow, measure);
   const created: StructNode[] = [];
   const make = ctx.node;
   ctx.node = (...args) => {
@@ -555,6 +558,84 @@ describe('tableFlow', () => {
     expect(header?.cells).toHaveLength(2);
     expect(row?.rules).toEqual([0]);
   });
+
+  /** A council's response targets: four columns, a header word too long for a quarter of the line at 14 or 18 pt. */
+  const targets: Extract<Block, { type: 'table' }> = {
+    type: 'table',
+    head: [[text('Type of contact')], [text('Acknowledgement')], [text('Full response')], [text('Who responds')]],
+    rows: [
+      [[text('Letter')], [text('3 working days')], [text('10 working days')], [text('The service manager')]],
+      [[text('Complaint')], [text('2 working days')], [text('')], [{ type: 'strong', children: [text('Complaints team')] }]],
+    ],
+  };
+
+  it.each([LARGE_PRINT, CLEAR_PRINT])(
+    'sets a table whose columns are too narrow for a word as labelled rows, tagged as a list (%s)',
+    (profile) => {
+      const { ctx, frame, created } = setup(docOf([]), profile);
+      const items = texts(tableFlow(ctx, frame, targets, 8));
+      expect(outline(created)).toBe(
+        [
+          'Document',
+          '  L',
+          '    LI',
+          '      Lbl',
+          '      LBody',
+          '        P',
+          '        P',
+          '        P',
+          '    LI',
+          '      Lbl',
+          '      LBody',
+          '        P',
+          '        P',
+        ].join('\n'),
+      );
+      expect(items.map((entry) => entry.runs.map((run) => `${run.text}${run.bold ? '*' : ''}`).join('|'))).toEqual([
+        'Letter*',
+        'Acknowledgement*|: *|3 working days',
+        'Full response*|: *|10 working days',
+        'Who responds*|: *|The service manager',
+        'Complaint*',
+        'Acknowledgement*|: *|2 working days',
+        // The empty cell gets no line; the value keeps its own bold.
+        'Who responds*|: *|Complaints team*',
+      ]);
+      expect(items.map((entry) => owners(entry).at(-1))).toEqual(['Lbl', 'P', 'P', 'P', 'Lbl', 'P', 'P']);
+      const gap = gaps(profile);
+      expect(items.map((entry) => [entry.indent, entry.spaceBefore, entry.keepWithNext])).toEqual([
+        [0, 8, true],
+        [profile.listIndent, gap.item, true],
+        [profile.listIndent, gap.item, true],
+        [profile.listIndent, gap.item, false],
+        [0, gap.paragraph, true],
+        [profile.listIndent, gap.item, true],
+        [profile.listIndent, gap.item, false],
+      ]);
+    },
+  );
+
+  it('keeps the grid for the same words when there are few enough columns for them', () => {
+    const { ctx, frame } = setup();
+    const narrow = { ...targets, head: targets.head.slice(0, 2), rows: targets.rows.map((row) => row.slice(0, 2)) };
+    expect(tableFlow(ctx, frame, narrow, 0).map((entry) => entry.kind)).toEqual(['row', 'row', 'row']);
+  });
+
+  it('measures words in bold for the header row, as it is drawn', () => {
+    // An indent that leaves each of three columns between the word's regular and bold widths.
+    const { ctx } = setup(docOf([]), CLEAR_PRINT);
+    const { page, margin, bodySize, boxPadding } = CLEAR_PRINT;
+    const between = (ctx.measure.width('Acknowledgement', false, bodySize) + ctx.measure.width('Acknowledgement', true, bodySize)) / 2;
+    const frame: Frame = {
+      parent: ctx.node('Document', null),
+      indent: page.width - margin.left - margin.right - 3 * (between + boxPadding),
+      rules: [],
+    };
+    const cell = [[text('Acknowledgement')], [text('B')], [text('C')]];
+    const asBody = tableFlow(ctx, frame, { type: 'table', head: [[text('A')], [text('B')], [text('C')]], rows: [cell] }, 0);
+    const asHead = tableFlow(ctx, frame, { type: 'table', head: cell, rows: [[[text('A')], [text('B')], [text('C')]]] }, 0);
+    expect([asBody[0]?.kind, asHead[0]?.kind]).toEqual(['row', 'text']);
+  });
 });
 
 describe('contactFlow', () => {
@@ -806,7 +887,7 @@ describe('toFlow', () => {
   };
 
   it('starts page 1 with the title, the organisation, the dates and how to get other formats (UKAAF G003)', () => {
-    const { root, items } = toFlow(docOf([paragraph('Body.')], { hasContactBlock: true }), LARGE_PRINT, context);
+    const { root, items } = toFlow(docOf([paragraph('Body.')], { hasContactBlock: true }), LARGE_PRINT, context, measure);
     expect(root).toEqual({ id: 0, type: 'Document', parent: null });
     const [title, organisation, dates, formats, body, ...rest] = texts(items);
     expect(rest).toEqual([]);
@@ -852,12 +933,12 @@ describe('toFlow', () => {
   });
 
   it('says "not stated" for missing review dates', () => {
-    const { items } = toFlow(docOf([], { hasContactBlock: true, meta: { ...meta, dates: {} } }), LARGE_PRINT, context);
+    const { items } = toFlow(docOf([], { hasContactBlock: true, meta: { ...meta, dates: {} } }), LARGE_PRINT, context, measure);
     expect(texts(items).map(plain)).toContain('Last reviewed: not stated. Next review: not stated.');
   });
 
   it('ends a charter that does not place its contact details with a "Contact …" H2 and the details', () => {
-    const { items } = toFlow(docOf([paragraph('Body.')]), LARGE_PRINT, context);
+    const { items } = toFlow(docOf([paragraph('Body.')]), LARGE_PRINT, context, measure);
     const tail = texts(items).slice(4);
     expect(tail.map(plain)).toEqual([
       'Body.',
@@ -878,7 +959,7 @@ describe('toFlow', () => {
   });
 
   it('marks every sentence of its own as English in a charter in a third language, and nothing else', () => {
-    const { items } = toFlow(docOf([paragraph('Witamy.')], { lang: 'pl' }), LARGE_PRINT, context);
+    const { items } = toFlow(docOf([paragraph('Witamy.')], { lang: 'pl' }), LARGE_PRINT, context, measure);
     const english = allNodes(items)
       .filter((node) => node.lang === 'en-GB')
       .map((node) => node.type);
@@ -891,7 +972,7 @@ describe('toFlow', () => {
   });
 
   it('writes page 1 and the closing contact section of a Welsh charter in Welsh, with no language marks', () => {
-    const { items } = toFlow(docOf([paragraph('Croeso.')], { lang: 'cy-GB' }), LARGE_PRINT, context);
+    const { items } = toFlow(docOf([paragraph('Croeso.')], { lang: 'cy-GB' }), LARGE_PRINT, context, measure);
     expect(allNodes(items).filter((node) => node.lang)).toEqual([]);
     expect(texts(items).map(plain)).toEqual([
       'Our promises',
@@ -924,11 +1005,11 @@ describe('toFlow', () => {
 
   it('leaves out the phone from the formats sentence when none is given, in either language', () => {
     const byEmail = { ...context, formatRequest: { email: 'formats@test.example' } };
-    const english = texts(toFlow(docOf([], { hasContactBlock: true }), LARGE_PRINT, byEmail).items).map(plain);
+    const english = texts(toFlow(docOf([], { hasContactBlock: true }), LARGE_PRINT, byEmail, measure).items).map(plain);
     expect(english[3]).toBe(
       'This is the large print edition. To get this charter in another format, such as easy read, Braille, audio or another language, email formats@test.example. It is also on the web at https://charters.example.org/charters/test/',
     );
-    const welsh = texts(toFlow(docOf([], { hasContactBlock: true, lang: 'cy' }), CLEAR_PRINT, byEmail).items).map(plain);
+    const welsh = texts(toFlow(docOf([], { hasContactBlock: true, lang: 'cy' }), CLEAR_PRINT, byEmail, measure).items).map(plain);
     expect(welsh[3]).toBe(
       "Dyma'r argraffiad print clir. I gael y siarter hon mewn fformat arall, fel fersiwn hawdd ei ddeall, Braille, sain neu iaith arall, anfonwch e-bost at formats@test.example. Mae hefyd ar gael ar y we yn https://charters.example.org/charters/test/",
     );
@@ -939,7 +1020,7 @@ describe('toFlow', () => {
       edition: 'easy-read',
       title: 'Our promises: easy read',
     });
-    const { items } = toFlow(doc, EASY_READ, context);
+    const { items } = toFlow(doc, EASY_READ, context, measure);
     const shown = texts(items).map(plain);
     expect(shown).toEqual([
       'Our promises: easy read',
@@ -961,7 +1042,7 @@ describe('toFlow', () => {
       testedWith: { group: 'Speak Up Group', date: '2025-03' },
     };
     const doc = docOf([], { edition: 'easy-read', easyRead });
-    const shown = texts(toFlow(doc, EASY_READ, context).items).map(plain);
+    const shown = texts(toFlow(doc, EASY_READ, context, measure).items).map(plain);
     expect(shown[2]).toBe('People with learning disabilities checked this booklet: Speak Up Group, March 2025.');
   });
 
@@ -974,7 +1055,7 @@ describe('toFlow', () => {
       testedWith: { group: 'Grŵp Llais', date: '2025-03' },
     };
     const doc = docOf([], { edition: 'easy-read', lang: 'cy-GB', title: easyRead.title, easyRead });
-    const { items } = toFlow(doc, EASY_READ, context);
+    const { items } = toFlow(doc, EASY_READ, context, measure);
     expect(texts(items).map(plain)).toEqual([
       'Ein haddewidion: hawdd ei ddeall',
       'Test Council sy’n cyhoeddi’r llyfryn hawdd ei ddeall hwn.',

@@ -1,7 +1,9 @@
 import { translator, uiLanguageFor, type MessageKey, type MessageParams, type UiLanguage } from '../../../../i18n/index.ts';
 import { uiLangWithin } from '../../../../lib/ui-language.ts';
+import type { StandingNotice } from '../../../../model/standing.ts';
 import type { Block, CharterDocument } from '../../../../model/types.ts';
 import type { PdfProfile } from '../../profiles.ts';
+import type { Measurer } from '../../../tagged-pdf/measure.ts';
 import type { FlowItem, Run, StructNode, StructType, TextItem } from '../types.ts';
 
 /** What the renderer needs besides the model: where the web page is and how to ask for formats. */
@@ -10,6 +12,8 @@ export interface PdfContext {
   pageUrl: string;
   /** How to ask for another format: an email address and, if the charter gives one, a phone number. */
   formatRequest: { email: string; phone?: string | undefined };
+  /** The charter's standing notice (overdue, under review, superseded, withdrawn), printed after the title; none when current. */
+  notice?: StandingNotice | undefined;
 }
 
 /** Where a block is placed: the structure node it belongs to, its left edge and the boxes' rules around it. */
@@ -43,6 +47,8 @@ export interface FlowContext {
   node: (type: StructType, parent: StructNode | null, extra?: Partial<StructNode>) => StructNode;
   /** Lays out nested blocks (list items, boxes, passages). */
   blocks: BlocksStep;
+  /** Text widths, for the few choices that depend on them (a table too narrow for its words is set as labelled rows). */
+  measure: Measurer;
 }
 
 /**
@@ -53,6 +59,7 @@ export function createFlowContext(
   doc: CharterDocument,
   profile: PdfProfile,
   blocks: (ctx: FlowContext, ...args: Parameters<BlocksStep>) => FlowItem[],
+  measure: Measurer,
 ): FlowContext {
   let nextId = 0;
   const line = profile.bodySize * profile.leading;
@@ -69,6 +76,7 @@ export function createFlowContext(
     ui: uiLang ? { lang: uiLang } : {},
     node: (type, parent, extra = {}) => ({ id: nextId++, type, parent, ...extra }),
     blocks: (frame, content, firstGap) => blocks(ctx, frame, content, firstGap),
+    measure,
   };
   return ctx;
 }

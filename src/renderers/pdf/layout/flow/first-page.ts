@@ -1,12 +1,16 @@
 import { formatPartialDate } from '../../../../i18n/dates.ts';
 import { tParts } from '../../../../i18n/index.ts';
-import type { FlowItem, Run, TextItem } from '../types.ts';
-import { boldRun, textItem, type FlowContext, type Frame, type PdfContext } from './context.ts';
+import { assertNever } from '../../../../lib/assert-never.ts';
+import { uiLangWithin } from '../../../../lib/ui-language.ts';
+import type { NoticePart, StandingNotice } from '../../../../model/standing.ts';
+import type { FlowItem, Run, StructNode, TextItem } from '../types.ts';
+import { boldRun, boxed, textItem, type FlowContext, type Frame, type PdfContext } from './context.ts';
 
 /**
- * Page 1: the title (H1), the organisation, the dates (or, for easy read, whether readers
- * checked it) and how to get other formats (UKAAF G003: "title and originator of the
- * document should be at the beginning"; Accessible Information Standard for the request).
+ * Page 1: the title (H1), the charter's standing notice if it is not simply current, the
+ * organisation, the dates (or, for easy read, whether readers checked it) and how to get other
+ * formats (UKAAF G003: "title and originator of the document should be at the beginning";
+ * Accessible Information Standard for the request).
  */
 export function firstPageFlow(ctx: FlowContext, frame: Frame, context: PdfContext): FlowItem[] {
   const { doc, profile } = ctx;
@@ -18,6 +22,7 @@ export function firstPageFlow(ctx: FlowContext, frame: Frame, context: PdfContex
       keepWithNext: true,
       heading: { level: 1, title: doc.title },
     }),
+    ...(context.notice ? [noticeFlow(ctx, frame, context.notice)] : []),
     ...(doc.edition === 'easy-read' ? easyReadOriginFlow(ctx, frame) : charterOriginFlow(ctx, frame)),
     formatsFlow(ctx, frame, context),
   ];
@@ -82,4 +87,52 @@ function formatsFlow(ctx: FlowContext, frame: Frame, { formatRequest, pageUrl }:
     return run;
   });
   return textItem(ctx, frame, runs, { spaceBefore: ctx.gap.paragraph });
+}
+
+/**
+ * The standing notice (src/model/standing.ts) as one P in a box with a rule at its left, as
+ * a callout: what the charter's standing is in bold, then what to do about it. The same words
+ * as the web page's notice.
+ */
+function noticeFlow(ctx: FlowContext, frame: Frame, notice: StandingNotice): TextItem {
+  const p = ctx.node('P', frame.parent, ctx.ui);
+  const detail =
+    notice.detail.length > 0 ? [{ text: ' ', bold: false, struct: p }, ...noticeRuns(ctx, notice, notice.detail, p, false)] : [];
+  return textItem(ctx, boxed(ctx, frame, p), [...noticeRuns(ctx, notice, notice.summary, p, true), ...detail], {
+    spaceBefore: ctx.gap.item,
+  });
+}
+
+/**
+ * A notice's parts as runs: an email and the replacement charter are Links (with /Contents),
+ * the replacement's web address written out after its title, because on paper a link cannot
+ * be followed; a phone number is bold, as in the formats sentence.
+ */
+function noticeRuns(ctx: FlowContext, notice: StandingNotice, parts: readonly NoticePart[], owner: StructNode, bold: boolean): Run[] {
+  return parts.flatMap((part): Run[] => {
+    switch (part.kind) {
+      case 'text':
+        return [{ text: part.text, bold, struct: owner }];
+      case 'phone':
+        return [{ text: part.number, bold: true, struct: owner }];
+      case 'email': {
+        const link = ctx.node('Link', owner, {
+          href: `mailto:${part.address}`,
+          contents: ctx.t('pdf.link.email', { email: part.address }),
+        });
+        return [{ text: part.address, bold: true, struct: link }];
+      }
+      case 'charter': {
+        // The title is in its own language: marked when that is not the notice's (PDF/UA-1 §7.2).
+        const lang = uiLangWithin(part.lang, notice.lang) && part.lang;
+        const link = ctx.node('Link', owner, { href: part.href, contents: `${part.title}: ${part.href}`, ...(lang ? { lang } : {}) });
+        return [
+          { text: part.title, bold, struct: link },
+          { text: ` (${part.href})`, bold: false, struct: link },
+        ];
+      }
+      default:
+        return assertNever(part, 'notice part');
+    }
+  });
 }
