@@ -1,5 +1,14 @@
-import { t, uiLanguageFor, type MessageKey } from '../i18n/index.ts';
-import { backChannels, cardContent, cardText, channelText, type CardChannel, type CardContent, type CardSite } from './card-content.ts';
+import { t, uiLanguageFor } from '../i18n/index.ts';
+import {
+  backChannels,
+  CHANNEL_LABELS,
+  cardContent,
+  cardText,
+  channelText,
+  type CardChannel,
+  type CardContent,
+  type CardSite,
+} from './card-content.ts';
 import type { CharterDocument } from './types.ts';
 
 /**
@@ -24,7 +33,6 @@ export interface BilingualCardContent {
 }
 
 const KINDS: readonly CardChannel['kind'][] = ['phone', 'textRelay', 'email'];
-const LABELS: Record<CardChannel['kind'], MessageKey> = { phone: 'contact.phone', textRelay: 'contact.textRelay', email: 'contact.email' };
 
 /**
  * The bilingual card of a pair: `first` is the charter in the site's first language. `site`
@@ -39,8 +47,11 @@ export function bilingualCardContent(first: CharterDocument, second: CharterDocu
     // A channel one language's contact line already gives is still listed for the other.
     const values = [...new Set([a?.value, b?.value].filter((value) => value !== undefined))];
     if (values.length === 1) {
-      const label = t(uiFirst, 'card.bilingual.join', { first: t(uiFirst, LABELS[kind]), second: t(uiSecond, LABELS[kind]) });
-      return [t(uiFirst, 'pdf.contact.row', { label, value: values[0]! })];
+      const label = t(uiFirst, 'card.bilingual.join', {
+        first: t(uiFirst, CHANNEL_LABELS[kind]),
+        second: t(uiSecond, CHANNEL_LABELS[kind]),
+      });
+      return [t(uiFirst, 'contact.row', { label, value: values[0]! })];
     }
     return [...(a ? [channelText(uiFirst, a)] : []), ...(b ? [channelText(uiSecond, b)] : [])];
   });

@@ -1,4 +1,4 @@
-import { t, uiLanguageFor, type UiLanguage } from '../i18n/index.ts';
+import { t, uiLanguageFor, type MessageKey, type UiLanguage } from '../i18n/index.ts';
 import type { CharterFrontmatter } from '../schemas/charter.ts';
 import type { Site } from '../schemas/site.ts';
 
@@ -66,11 +66,16 @@ export function usesSiteContact(doc: CardSource): boolean {
   return doc.meta.card.contact === undefined && cardChannels(doc).length === 0;
 }
 
-/** A channel as the card writes it, "Phone: 0300 123 4567", in interface language `ui`. */
+/** Each channel's label: the contact rows' own (contact-rows.ts), so card, page and PDFs say the same. */
+export const CHANNEL_LABELS: Record<CardChannel['kind'], MessageKey> = {
+  phone: 'contact.phone',
+  textRelay: 'contact.textRelay',
+  email: 'contact.email',
+};
+
+/** A channel as the card writes it, "Phone: 0300 123 4567", in interface language `ui`: a contact row's label and value. */
 export function channelText(ui: UiLanguage, channel: CardChannel): string {
-  if (channel.kind === 'phone') return t(ui, 'card.back.phone', { number: channel.value });
-  if (channel.kind === 'textRelay') return t(ui, 'card.back.textRelay', { number: channel.value });
-  return t(ui, 'card.back.email', { address: channel.value });
+  return t(ui, 'contact.row', { label: t(ui, CHANNEL_LABELS[channel.kind]), value: channel.value });
 }
 
 /** The publisher's name in the card's interface language: the site's Welsh name on a Welsh card, when the site gives one. */

@@ -19,6 +19,14 @@ export interface ContactRow {
 }
 
 /**
+ * The heading of a charter's contact section, the same on the page and in every PDF: the
+ * organisation's name (a team, when the charter names one, is the first line under it).
+ */
+export function contactHeading(organisation: string, lang: UiLanguage): string {
+  return t(lang, 'contact.heading', { organisation });
+}
+
+/**
  * The rows, labelled in `lang`: the interface language of the page or file they appear in
  * (`uiLanguageFor(doc.lang)`), so a Welsh charter gets "Ffôn", "E-bost".
  */

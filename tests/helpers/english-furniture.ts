@@ -1,7 +1,7 @@
 import { dictionary, type MessageKey } from '../../src/i18n/index.ts';
 
 /**
- * The English dictionary's words for files (`pdf.*`, `card.*`, `contact.*`, and `notice.*`,
+ * The English dictionary's words for files (`pdf.*`, `card.*`, `contact.*`, `dates.*` and `notice.*`,
  * which pages and PDFs share), as the phrases
  * between placeholders of every message and plural form that are longer than one word: none
  * of them may appear in a Welsh PDF or card.
@@ -9,7 +9,7 @@ import { dictionary, type MessageKey } from '../../src/i18n/index.ts';
 export function englishFurniturePhrases(): string[] {
   const phrases = new Set<string>();
   for (const [key, message] of Object.entries(dictionary('en-GB')) as [MessageKey, unknown][]) {
-    if (!/^(pdf|card|contact|notice)\./.test(key)) continue;
+    if (!/^(pdf|card|contact|notice|dates)\./.test(key)) continue;
     const forms = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
     for (const form of forms) {
       for (const piece of form.split(/\{\w+\}/)) {

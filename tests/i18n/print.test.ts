@@ -29,11 +29,11 @@ describe('tParts', () => {
       { text: '. It is also on the web at ' },
       { slot: 'webPage' },
     ]);
-    expect(tParts('cy-GB', 'pdf.contact.row', ['value'], { label: 'Ffôn' })).toEqual([{ text: 'Ffôn: ' }, { slot: 'value' }]);
+    expect(tParts('cy-GB', 'contact.row', ['value'], { label: 'Ffôn' })).toEqual([{ text: 'Ffôn: ' }, { slot: 'value' }]);
   });
 
   it('needs a value for every placeholder that is not a slot', () => {
-    expect(() => tParts('en-GB', 'pdf.contact.row', ['value'])).toThrow('needs a value for {label}');
+    expect(() => tParts('en-GB', 'contact.row', ['value'])).toThrow('needs a value for {label}');
   });
 });
 

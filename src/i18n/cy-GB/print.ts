@@ -37,8 +37,10 @@ export const PRINT: Record<PrintKey, Message> = {
   // [GOV.UK Frontend] pagination "Tudalen 1"; "o" (of) before a numeral written in digits.
   'pdf.pageNumber': 'Tudalen {page} o {pages}',
 
-  'pdf.firstPage.dates': 'Adolygwyd ddiwethaf: {lastReviewed}. Adolygiad nesaf: {nextReview}.',
-  'pdf.firstPage.dateNotStated': 'heb ei nodi',
+  'pdf.firstPage.dates': '{lastReviewedLabel}: {lastReviewed}. {nextReviewLabel}: {nextReview}.',
+  'dates.lastReviewed': 'Adolygwyd ddiwethaf',
+  'dates.nextReview': 'Adolygiad nesaf',
+  'dates.notStated': 'Nid yw’r siarter yn nodi hyn',
   'pdf.firstPage.edition.large-print': "Dyma'r argraffiad print bras.",
   'pdf.firstPage.edition.clear-print': "Dyma'r argraffiad print clir.",
   'pdf.firstPage.edition.easy-read': "Dyma'r argraffiad hawdd ei ddeall.",
@@ -86,11 +88,11 @@ export const PRINT: Record<PrintKey, Message> = {
   'pdf.link.email': 'Anfon e-bost at {email}',
   // Tudalen is feminine, so "gwe" mutates: "tudalen we".
   'pdf.link.webPage': 'Tudalen we: {url}',
-  'pdf.contact.row': '{label}: {value}',
+  'contact.row': '{label}: {value}',
   // Punctuation only: the header and the value are the author's words, so nothing mutates.
   'pdf.table.cell': '{header}: {value}',
   // [BydTermCymru] "manylion cyswllt"; the genitive leaves the organisation's name unmutated.
-  'pdf.contact.heading': 'Manylion cyswllt {organisation}',
+  'contact.heading': 'Manylion cyswllt {organisation}',
 
   'contact.phone': 'Ffôn',
   'contact.phoneLabelled': 'Ffôn ({label})',
@@ -107,9 +109,6 @@ export const PRINT: Record<PrintKey, Message> = {
 
   // "Â ni": no mutation before n.
   'card.back.heading': 'Sut i gysylltu â ni',
-  'card.back.phone': 'Ffôn: {number}',
-  'card.back.textRelay': 'Cyfnewid testun: {number}',
-  'card.back.email': 'E-bost: {address}',
   // [Cyngor ar Bopeth] "print bras"; [BydTermCymru] "hawdd ei ddeall".
   'card.back.formats': 'Print bras, hawdd ei ddeall a fformatau eraill: gofynnwch i ni.',
   // [llyw.cymru] "anfonwch e-bost"; "at" before the address, as pdf.firstPage.formats.

@@ -81,9 +81,6 @@ export const SITE: Record<SiteKey, Message> = {
   'charter.facts.for': 'Ar gyfer',
   'charter.facts.adopted': 'Mabwysiadwyd',
   'charter.facts.published': 'Cyhoeddwyd',
-  'charter.facts.lastReviewed': 'Adolygwyd ddiwethaf',
-  'charter.facts.nextReview': 'Adolygiad nesaf',
-  'charter.facts.notStated': 'Nid yw’r siarter yn nodi hyn',
   'charter.facts.agreedThrough': 'Cytunwyd drwy',
   // Committees are named as "Pwyllgor …" (masculine), so nothing mutates after "i'r".
   'charter.facts.report': 'Adroddiad {number} i’r {committee}, {date}',
@@ -118,8 +115,6 @@ export const SITE: Record<SiteKey, Message> = {
     other: 'Byddwn yn ateb o fewn {count} diwrnod gwaith.',
   },
 
-  // [BydTermCymru] "manylion cyswllt", as ./print.ts's 'pdf.contact.heading'.
-  'charter.contact.heading': 'Manylion cyswllt {name}',
   'charter.contact.none':
     'Nid yw’r siarter hon yn rhoi rhif ffôn, cyfeiriad e-bost na chyfeiriad post. Gofynnwch i’r staff sy’n eich cefnogi, neu defnyddiwch y ddolen gais isod a byddwn yn anfon eich neges ymlaen.',
 

@@ -20,8 +20,12 @@ export const PRINT = {
   'pdf.pageNumber': 'Page {page} of {pages}',
 
   // PDF page 1: a full charter.
-  'pdf.firstPage.dates': 'Last reviewed: {lastReviewed}. Next review: {nextReview}.',
-  'pdf.firstPage.dateNotStated': 'not stated',
+  /** The review dates line: the same labels and values as the page's facts (dates.*). */
+  'pdf.firstPage.dates': '{lastReviewedLabel}: {lastReviewed}. {nextReviewLabel}: {nextReview}.',
+  // Review dates, one wording on the page's facts and the PDFs' page 1.
+  'dates.lastReviewed': 'Last reviewed',
+  'dates.nextReview': 'Next review',
+  'dates.notStated': 'Not stated in the charter',
   'pdf.firstPage.edition.large-print': 'This is the large print edition.',
   'pdf.firstPage.edition.clear-print': 'This is the clear print edition.',
   'pdf.firstPage.edition.easy-read': 'This is the easy read edition.',
@@ -66,14 +70,17 @@ export const PRINT = {
   'pdf.link.webPage': 'Web page: {url}',
 
   /** A contact row, "Phone: 0300 123 4567": the words before {value} are the bold label; also the row's link text. */
-  'pdf.contact.row': '{label}: {value}',
+  'contact.row': '{label}: {value}',
   /**
    * One cell of a table set as labelled rows when its columns are too narrow for its words
    * (src/renderers/pdf/layout/flow/tables.ts): "{header}" is the cell's column header, in bold.
    */
   'pdf.table.cell': '{header}: {value}',
-  /** The closing section of a charter whose text does not place its contact details (an H2 and a bookmark). */
-  'pdf.contact.heading': 'Contact {organisation}',
+  /**
+   * The contact section of a charter whose text does not place its contact details: the
+   * page's h2 and the PDFs' H2 and bookmark, one wording (contactHeading in contact-rows.ts).
+   */
+  'contact.heading': 'Contact {organisation}',
 
   // Contact details, as labelled rows in every format (src/model/contact-rows.ts).
   'contact.phone': 'Phone',
@@ -89,9 +96,6 @@ export const PRINT = {
 
   // Charter cards (src/model/card-content.ts): the back, and the alt text of each side.
   'card.back.heading': 'How to contact us',
-  'card.back.phone': 'Phone: {number}',
-  'card.back.textRelay': 'Text relay: {number}',
-  'card.back.email': 'Email: {address}',
   'card.back.formats': 'Large print, easy read and other formats: please ask us.',
   'card.back.formatsByEmail': 'Large print, easy read and other formats: email {email}',
   // The back of a card whose charter gives no phone, text relay or email: the site's contact

@@ -51,9 +51,6 @@ export const SITE = {
   'charter.facts.for': 'For',
   'charter.facts.adopted': 'Adopted',
   'charter.facts.published': 'Published',
-  'charter.facts.lastReviewed': 'Last reviewed',
-  'charter.facts.nextReview': 'Next review',
-  'charter.facts.notStated': 'Not stated in the charter',
   'charter.facts.agreedThrough': 'Agreed through',
   'charter.facts.report': 'Report {number} to the {committee}, {date}',
   'charter.contents': 'Contents',
@@ -77,8 +74,6 @@ export const SITE = {
   'charter.formats.phone': 'Or phone {phone}.',
   'charter.formats.reply': { one: 'We will reply within {count} working day.', other: 'We will reply within {count} working days.' },
 
-  // Contact section, when the charter's text does not place its contact details (CharterContact).
-  'charter.contact.heading': 'Contact {name}',
   'charter.contact.none':
     'This charter does not give a phone number, email or address. Ask the staff who support you, or use the request link below and we will pass your message on.',
 

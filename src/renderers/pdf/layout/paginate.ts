@@ -31,9 +31,10 @@ function lay(item: FlowItem, profile: PdfProfile, contentWidth: number, measure:
   return { item, cells, lineHeight, height };
 }
 
-/** The least height that must follow on the same page: the first two lines, or a whole row. */
+/** The least height that must follow on the same page: the first two lines, all of a kept-together item, or a whole row. */
 function minimumHeight(laid: Laid): number {
-  return 'lines' in laid ? Math.max(1, Math.min(2, laid.lines.length)) * laid.lineHeight : laid.height;
+  if (!('lines' in laid)) return laid.height;
+  return Math.max(1, laid.item.keepTogether ? laid.lines.length : Math.min(2, laid.lines.length)) * laid.lineHeight;
 }
 
 /**

@@ -29,6 +29,11 @@ export interface TextItem {
   spaceBefore: number;
   /** Never end a page with this item (headings, intros, labels: UKAAF keeps headings with their text). */
   keepWithNext: boolean;
+  /**
+   * Never split this item across pages (a contact row: its label and its number or address
+   * must be read together), unless it is taller than a page.
+   */
+  keepTogether?: boolean;
   /** Bookmark and link destination for headings. */
   heading?: { level: 1 | 2 | 3 | 4; title: string; anchor?: string };
   /** Left rules (artifacts) marking boxed blocks: x positions from the content box's left. */

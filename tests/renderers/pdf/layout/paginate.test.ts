@@ -145,6 +145,12 @@ describe('paginate', () => {
     expect(linesOf(pages)).toEqual([[...words('a', 6), ...words('b', 3)], words('b', 5).slice(3)]);
   });
 
+  it('moves a kept-together item (a contact row) whole to the next page rather than split it', () => {
+    // Two lines are left for a row of three: a plain paragraph puts one line there, the row none.
+    expect(linesOf(run([para('a', 8), para('b', 3)]))[0]).toHaveLength(9);
+    expect(linesOf(run([para('a', 8), para('b', 3, { keepTogether: true })]))).toEqual([words('a', 8), words('b', 3)]);
+  });
+
   it('splits a paragraph longer than a page', () => {
     const pages = run([para('a', 23)]);
     expect(linesOf(pages).map((lines) => lines.length)).toEqual([10, 10, 3]);

@@ -932,9 +932,9 @@ describe('toFlow', () => {
     );
   });
 
-  it('says "not stated" for missing review dates', () => {
+  it('says "not stated in the charter" for missing review dates, as the page does', () => {
     const { items } = toFlow(docOf([], { hasContactBlock: true, meta: { ...meta, dates: {} } }), LARGE_PRINT, context, measure);
-    expect(texts(items).map(plain)).toContain('Last reviewed: not stated. Next review: not stated.');
+    expect(texts(items).map(plain)).toContain('Last reviewed: Not stated in the charter. Next review: Not stated in the charter.');
   });
 
   it('ends a charter that does not place its contact details with a "Contact …" H2 and the details', () => {

@@ -15,7 +15,7 @@ export function contactFlow(ctx: FlowContext, frame: Frame, spaceBefore: number)
   const div = ctx.node('Div', frame.parent, ctx.ui);
   const rows: ContactRow[] = [...(details.team ? [{ label: '', lines: [details.team] }] : []), ...contactRows(details, ctx.uiLanguage)];
   return rows.map((row, index) =>
-    textItem(ctx, frame, contactRowRuns(ctx, div, row), { spaceBefore: index === 0 ? spaceBefore : ctx.gap.item }),
+    textItem(ctx, frame, contactRowRuns(ctx, div, row), { spaceBefore: index === 0 ? spaceBefore : ctx.gap.item, keepTogether: true }),
   );
 }
 
@@ -27,10 +27,10 @@ function contactRowRuns(ctx: FlowContext, div: StructNode, row: ContactRow): Run
   const p = ctx.node('P', div);
   const value = row.lines.join(', ');
   const link = row.href
-    ? ctx.node('Link', p, { href: row.href, contents: ctx.t('pdf.contact.row', { label: row.label, value }) })
+    ? ctx.node('Link', p, { href: row.href, contents: ctx.t('contact.row', { label: row.label, value }) })
     : undefined;
   if (!row.label) return [{ text: value, bold: true, struct: link ?? p }];
-  return tParts(ctx.uiLanguage, 'pdf.contact.row', ['value'], { label: row.label }).map((part) =>
+  return tParts(ctx.uiLanguage, 'contact.row', ['value'], { label: row.label }).map((part) =>
     'text' in part ? { text: part.text, bold: true, struct: p } : { text: value, bold: false, struct: link ?? p },
   );
 }

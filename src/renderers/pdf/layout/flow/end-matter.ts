@@ -1,3 +1,4 @@
+import { contactHeading } from '../../../../model/contact-rows.ts';
 import { pictureAttribution } from '../../../../model/pictures.ts';
 import type { FlowItem } from '../types.ts';
 import { boldRun, textItem, type FlowContext, type Frame } from './context.ts';
@@ -25,7 +26,7 @@ function contactSectionFlow(ctx: FlowContext, frame: Frame): FlowItem[] {
   const { doc, profile } = ctx;
   if (doc.hasContactBlock || !doc.meta.contact || doc.edition !== 'full') return [];
   const h2 = ctx.node('H2', frame.parent, ctx.ui);
-  const title = ctx.t('pdf.contact.heading', { organisation: doc.meta.organisation });
+  const title = contactHeading(doc.meta.organisation, ctx.uiLanguage);
   return [
     textItem(ctx, frame, [boldRun(title, h2)], {
       size: profile.headingSize[2],

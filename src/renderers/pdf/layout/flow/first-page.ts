@@ -37,8 +37,13 @@ function charterOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
   });
   const dates = ctx.node('P', frame.parent, ctx.ui);
   const { lastReviewed, nextReview } = meta.dates;
-  const date = (value: string | undefined) => (value ? formatPartialDate(value, ctx.uiLanguage) : ctx.t('pdf.firstPage.dateNotStated'));
-  const text = ctx.t('pdf.firstPage.dates', { lastReviewed: date(lastReviewed), nextReview: date(nextReview) });
+  const date = (value: string | undefined) => (value ? formatPartialDate(value, ctx.uiLanguage) : ctx.t('dates.notStated'));
+  const text = ctx.t('pdf.firstPage.dates', {
+    lastReviewedLabel: ctx.t('dates.lastReviewed'),
+    lastReviewed: date(lastReviewed),
+    nextReviewLabel: ctx.t('dates.nextReview'),
+    nextReview: date(nextReview),
+  });
   return [organisation, textItem(ctx, frame, [{ text, bold: false, struct: dates }], { spaceBefore: ctx.gap.item })];
 }
 
