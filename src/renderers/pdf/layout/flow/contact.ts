@@ -26,9 +26,7 @@ export function contactFlow(ctx: FlowContext, frame: Frame, spaceBefore: number)
 function contactRowRuns(ctx: FlowContext, div: StructNode, row: ContactRow): Run[] {
   const p = ctx.node('P', div);
   const value = row.lines.join(', ');
-  const link = row.href
-    ? ctx.node('Link', p, { href: row.href, contents: ctx.t('contact.row', { label: row.label, value }) })
-    : undefined;
+  const link = row.href ? ctx.node('Link', p, { href: row.href, contents: ctx.t('contact.row', { label: row.label, value }) }) : undefined;
   if (!row.label) return [{ text: value, bold: true, struct: link ?? p }];
   return tParts(ctx.uiLanguage, 'contact.row', ['value'], { label: row.label }).map((part) =>
     'text' in part ? { text: part.text, bold: true, struct: p } : { text: value, bold: false, struct: link ?? p },
