@@ -22,8 +22,12 @@ export interface PublishContext {
  */
 export type LocalText = (lang: UiLanguage) => string;
 
-/** Where a charter page offers a file: in "Get this charter in another format", or beside the card. */
-export type Placement = 'formats' | 'card';
+/**
+ * Where a file is offered: on the charter page in "Get this charter in another format", or
+ * beside the card (files the public wants), or on the charter's "Print this charter" page
+ * for staff (files for printers: bleed and crop marks, sheets, booklets).
+ */
+export type Placement = 'formats' | 'card' | 'print';
 
 /** A rendered file: its bytes and what the page says about it besides its size. */
 export interface RenderedFile {
