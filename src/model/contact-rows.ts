@@ -26,13 +26,28 @@ export function contactHeading(organisation: string, lang: UiLanguage): string {
   return t(lang, 'contact.heading', { organisation });
 }
 
+export interface ContactRowOptions {
+  /**
+   * For an easy-read edition: a phone, email or address that is the only one of its kind
+   * keeps the plain label ("Phone"), since the charter's own label for it ("Norfolk County
+   * Council (advice, concerns, …)") is not easy read (house rules ER-2, ER-3). Several of a
+   * kind keep their labels: they are how a reader tells them apart.
+   */
+  easyRead?: boolean;
+}
+
 /**
  * The rows, labelled in `lang`: the interface language of the page or file they appear in
  * (`uiLanguageFor(doc.lang)`), so a Welsh charter gets "Ffôn", "E-bost".
  */
-export function contactRows(contact: Contact, lang: UiLanguage = 'en-GB'): ContactRow[] {
+export function contactRows(contact: Contact, lang: UiLanguage = 'en-GB', options: ContactRowOptions = {}): ContactRow[] {
+  const count = {
+    'contact.phone': contact.phones?.length ?? 0,
+    'contact.email': contact.emails?.length ?? 0,
+    'contact.post': contact.post?.length ?? 0,
+  };
   const labelled = (plain: 'contact.phone' | 'contact.email' | 'contact.post', label: string | undefined) =>
-    label ? t(lang, `${plain}Labelled`, { label }) : t(lang, plain);
+    label && !(options.easyRead && count[plain] === 1) ? t(lang, `${plain}Labelled`, { label }) : t(lang, plain);
   return [
     ...(contact.phones ?? []).map((phone) => ({
       label: labelled('contact.phone', phone.label),

@@ -27,6 +27,19 @@ describe('contactRows', () => {
     ]);
   });
 
+  it('in an easy-read edition, keeps the labels of several phones but drops the label of the only email', () => {
+    expect(contactRows(contact, 'en-GB', { easyRead: true }).map((row) => row.label)).toEqual([
+      'Phone',
+      'Phone (Cwynion)',
+      'Text relay',
+      'British Sign Language',
+      'Email',
+      'Post',
+      'Opening hours',
+      'Website',
+    ]);
+  });
+
   it('labels the rows in Welsh for a Welsh page or file', () => {
     expect(contactRows(contact, 'cy-GB').map((row) => row.label)).toEqual([
       'Ffôn',

@@ -156,5 +156,6 @@ export const PRINT: Record<PrintKey, Message> = {
   'easyRead.glossary.heading': 'Geiriau anodd',
 
   // "Dan drwydded": trwydded takes the soft mutation after "dan" ([GOV.UK Frontend] writes "o dan y Drwydded", after the feminine article).
-  'pictures.credit': 'Lluniau: OpenMoji, y prosiect emoji ac eiconau cod agored, dan drwydded CC BY-SA 4.0 (openmoji.org).',
+  // Trwydded is feminine: "y drwydded hon".
+  'pictures.credit': 'Lluniau gan OpenMoji, openmoji.org. Gall unrhyw un eu defnyddio dan y drwydded hon: creativecommons.org/licenses/by-sa/4.0.',
 };

@@ -141,14 +141,18 @@ export const SITE: Record<SiteKey, Message> = {
   'charter.about.corrected': 'Dim ond gwallau a gododd wrth gopïo’r testun a gywirwyd gennym, heb newid ei ystyr:',
   'charter.about.asWritten': 'Cyhoeddir y testun yn union fel y’i hysgrifennwyd.',
 
-  // "sef siarter {organisation}": a genitive, so the name is not mutated (as it would be after "gan" or "o").
-  'easyRead.intro': 'Dyma’r fersiwn hawdd ei deall o’r siarter {charterLink}, sef siarter {organisation}.',
+  // The name first, as 'pdf.easyRead.from': after "gan" or "o" it would have to mutate.
+  'easyRead.from': '{organisation} sy’n cyhoeddi’r llyfryn hwn.',
+  // "o" + rhestr: the link's own words carry the soft mutation ("restr").
+  'easyRead.versionOf': 'Dyma’r fersiwn hawdd ei deall o {charterLink}.',
+  'easyRead.charterLink': 'restr hirach o addewidion',
   // "Pobl ag anabledd dysgu", as ./print.ts (gov.wales).
   'easyRead.checked': 'Mae pobl ag anabledd dysgu wedi gwirio’r llyfryn hwn: {group}, {date}.',
   'easyRead.notChecked': 'Nid yw pobl ag anabledd dysgu wedi gwirio’r llyfryn hwn eto.',
   // Llyfryn is masculine: "hawdd ei ddeall".
   'easyRead.download': 'Lawrlwytho’r llyfryn hawdd ei ddeall hwn',
-  'easyRead.fullCharter': 'Darllen y siarter lawn: {title}',
+  // Rhestr is feminine: "y rhestr lawn".
+  'easyRead.fullCharter': 'Darllen y rhestr lawn o addewidion',
 
   'downloads.details': '{facts}, {size}',
   // [HMCTS] "print bras"; "print clir" as ./print.ts.

@@ -129,6 +129,10 @@ export const PRINT = {
   'charter.measures.intro': 'How we will measure this:',
   'easyRead.glossary.heading': 'Hard words',
 
-  /** The easy-read pictures' licence (OpenMoji, CC BY-SA 4.0) requires attribution. */
-  'pictures.credit': 'Pictures: OpenMoji, the open-source emoji and icon project, licensed CC BY-SA 4.0 (openmoji.org).',
+  /**
+   * The easy-read pictures' licence (OpenMoji, CC BY-SA 4.0) requires attribution: the
+   * maker, the source and the licence's address. In easy words, with no acronym, because it
+   * is printed in every easy-read edition (house rules ER-2, ER-8).
+   */
+  'pictures.credit': 'The pictures are by OpenMoji, openmoji.org. Anyone may use them under this licence: creativecommons.org/licenses/by-sa/4.0.',
 } satisfies Record<string, Message>;

@@ -104,13 +104,16 @@ export const SITE = {
   'charter.about.corrected': 'We corrected only damage from copying the text, never its meaning:',
   'charter.about.asWritten': 'The text is published exactly as written.',
 
-  // Easy-read page (src/pages/charters/[slug]/easy-read.astro).
-  /** {charterLink} is the full charter's title as a link. */
-  'easyRead.intro': 'This is the easy read version of {charterLink}, from {organisation}.',
+  // Easy-read page (src/pages/charters/[slug]/easy-read.astro). Its own words keep the house
+  // rules it enforces on authors: at most 15 words a sentence, no hard words ("charter" is one).
+  'easyRead.from': 'This booklet is from {organisation}.',
+  /** {charterLink} is 'easyRead.charterLink' as a link to the full charter. */
+  'easyRead.versionOf': 'It is the easy read version of {charterLink}.',
+  'easyRead.charterLink': 'a longer list of promises',
   'easyRead.checked': 'People with learning disabilities checked this booklet: {group}, {date}.',
   'easyRead.notChecked': 'People with learning disabilities have not checked this booklet yet.',
   'easyRead.download': 'Download this easy read booklet',
-  'easyRead.fullCharter': 'Read the full charter: {title}',
+  'easyRead.fullCharter': 'Read the full list of promises',
 
   // Downloads: link text and the facts beside each link (src/outputs/).
   /** Beside a download link: what the file is (facts below), then its size. */

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEasyRead, checkEasyReadPages, readingGrade, sentencesOf, type Finding } from '../../../src/checks/content/easy-read.ts';
+import { checkEasyRead, checkEasyReadPages, checkEasyReadText, readingGrade, sentencesOf, type Finding } from '../../../src/checks/content/easy-read.ts';
 import { chartersDir, loadAllCharters, loadAllEasyReads, loadCharterFile, loadEasyReadFile } from '../../../src/model/load-charter.ts';
 import { EASY_READ, renderPdfWithInfo } from '../../../src/renderers/pdf/index.ts';
 import { contentErrorOf } from '../../helpers/content-error.ts';
@@ -76,6 +76,19 @@ describe('easy-read checker', () => {
 
   it('splits sentences where a reader would', () => {
     expect(sentencesOf('We will help. You can call 0344 800 8020. “Thank you!” Yes.')).toEqual(['We will help.', 'You can call 0344 800 8020.', '“Thank you!”', 'Yes.']);
+  });
+});
+
+describe('the wording rules over text the product writes', () => {
+  it('catch a sentence the product used to write on every easy-read page (26 words)', () => {
+    const old = 'This is the easy read version of A customer charter for people who receive care and support from Oxfordshire County Council staff, from Oxfordshire County Council.';
+    expect(checkEasyReadText([old], 'en-GB', [], 'page').map((finding) => finding.rule)).toContain('ER-2');
+  });
+
+  it('read addresses and postcodes as data, not as acronyms or hard words', () => {
+    const texts = ['Post: County Hall, New Road, Oxford, OX1 1ND', 'It is also on the web at https://charters.example.org/charters/x/.', 'Email help@charter.example.org.'];
+    expect(checkEasyReadText(texts, 'en-GB', [], 'page')).toEqual([]);
+    expect(checkEasyReadText(['Our charter is here.'], 'en-GB', [], 'page').map((finding) => finding.rule)).toEqual(['ER-11']);
   });
 });
 

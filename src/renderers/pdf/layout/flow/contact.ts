@@ -13,7 +13,10 @@ export function contactFlow(ctx: FlowContext, frame: Frame, spaceBefore: number)
   if (!details) return [];
   // The labels are the renderer's own words, so the Div carries their language when it differs.
   const div = ctx.node('Div', frame.parent, ctx.ui);
-  const rows: ContactRow[] = [...(details.team ? [{ label: '', lines: [details.team] }] : []), ...contactRows(details, ctx.uiLanguage)];
+  const rows: ContactRow[] = [
+    ...(details.team ? [{ label: '', lines: [details.team] }] : []),
+    ...contactRows(details, ctx.uiLanguage, { easyRead: ctx.doc.edition === 'easy-read' }),
+  ];
   return rows.map((row, index) =>
     textItem(ctx, frame, contactRowRuns(ctx, div, row), { spaceBefore: index === 0 ? spaceBefore : ctx.gap.item, keepTogether: true }),
   );
