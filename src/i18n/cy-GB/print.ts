@@ -157,5 +157,6 @@ export const PRINT: Record<PrintKey, Message> = {
 
   // "Dan drwydded": trwydded takes the soft mutation after "dan" ([GOV.UK Frontend] writes "o dan y Drwydded", after the feminine article).
   // Trwydded is feminine: "y drwydded hon".
-  'pictures.credit': 'Lluniau gan OpenMoji, openmoji.org. Gall unrhyw un eu defnyddio dan y drwydded hon: creativecommons.org/licenses/by-sa/4.0.',
+  'pictures.credit':
+    'Lluniau gan OpenMoji, openmoji.org. Gall unrhyw un eu defnyddio dan y drwydded hon: creativecommons.org/licenses/by-sa/4.0.',
 };

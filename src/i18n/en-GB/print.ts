@@ -134,5 +134,6 @@ export const PRINT = {
    * maker, the source and the licence's address. In easy words, with no acronym, because it
    * is printed in every easy-read edition (house rules ER-2, ER-8).
    */
-  'pictures.credit': 'The pictures are by OpenMoji, openmoji.org. Anyone may use them under this licence: creativecommons.org/licenses/by-sa/4.0.',
+  'pictures.credit':
+    'The pictures are by OpenMoji, openmoji.org. Anyone may use them under this licence: creativecommons.org/licenses/by-sa/4.0.',
 } satisfies Record<string, Message>;
