@@ -21,14 +21,28 @@ export interface PictureRef {
   code: string;
 }
 
+/** A picture with what authors see of it in the picture gallery (`npm run pictures -- --html`). */
+export interface PictureEntry extends PictureRef {
+  /** OpenMoji group, e.g. "people-body"; OpenMoji's own symbols are in "extras-openmoji". */
+  group: string;
+  /** OpenMoji subgroup within the group, e.g. "person-role". */
+  subgroup: string;
+  /** Unicode CLDR keywords and OpenMoji's own tags, in lower case, for searching. */
+  keywords: string[];
+}
+
 interface OpenMojiEntry {
   hexcode: string;
   annotation: string;
   group: string;
+  subgroups: string;
+  tags: string;
+  openmoji_tags: string;
   skintone: string | number;
 }
 
 const require = createRequire(import.meta.url);
+let entries: PictureEntry[] | undefined;
 let index: Map<string, string> | undefined;
 
 export function pictureSlug(annotation: string): string {
@@ -39,16 +53,32 @@ export function pictureSlug(annotation: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Every picture name, mapped to its code. Skin-tone variants and flags are left out: one name, one picture. */
-export function pictureIndex(): Map<string, string> {
-  if (index) return index;
-  const entries = require('openmoji/data/openmoji.json') as OpenMojiEntry[];
-  index = new Map();
-  for (const entry of entries) {
+function keywordsOf(entry: OpenMojiEntry): string[] {
+  const words = `${entry.tags},${entry.openmoji_tags}`.split(',').map((word) => word.trim().toLowerCase());
+  return [...new Set(words.filter(Boolean))];
+}
+
+/**
+ * Every picture authors can choose, in OpenMoji's order. Skin-tone variants and flags are left
+ * out: one name, one picture.
+ */
+export function pictureEntries(): readonly PictureEntry[] {
+  if (entries) return entries;
+  const seen = new Set<string>();
+  entries = [];
+  for (const entry of require('openmoji/data/openmoji.json') as OpenMojiEntry[]) {
     if (entry.skintone || entry.group === 'flags' || entry.group === 'component') continue;
-    const slug = pictureSlug(entry.annotation);
-    if (slug && !index.has(slug)) index.set(slug, entry.hexcode);
+    const name = pictureSlug(entry.annotation);
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    entries.push({ name, code: entry.hexcode, group: entry.group, subgroup: entry.subgroups, keywords: keywordsOf(entry) });
   }
+  return entries;
+}
+
+/** Every picture name, mapped to its code. */
+export function pictureIndex(): Map<string, string> {
+  index ??= new Map(pictureEntries().map((entry) => [entry.name, entry.code]));
   return index;
 }
 
