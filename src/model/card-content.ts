@@ -12,8 +12,40 @@ export interface CardContent {
   id: string;
   lang: string;
   front: { title: string; organisation: string; promises: string[] };
-  /** `contact` is the card's contact line: the charter's `card.contact`, or the site's labelled fallback; none when the channels say it. */
-  back: { heading: string; contact?: string; channels: string[]; formats: string };
+  /**
+   * `contact` is the card's contact line: the charter's `card.contact`, or the site's labelled
+   * fallback; none when the channels say it. `address` is the charter's page, when the card is
+   * published (the content check lays cards out with it too).
+   */
+  back: { heading: string; contact?: string; channels: string[]; formats: string; address?: CardAddress };
+}
+
+/** The charter's web page on the back of its card: the line as printed, the address in it, and the URL a QR code gives. */
+export interface CardAddress {
+  /** The whole line, e.g. "Full charter: charters.example.org/charters/slug". */
+  line: string;
+  /** The address as printed and typed: no https://, no trailing slash. */
+  address: string;
+  /** The page's full URL, for the QR code. */
+  url: string;
+}
+
+/**
+ * A charter's page URL, for its card: /charters/<slug>/ on the site (a card is always a full
+ * edition's; src/outputs/urls.ts gives the same for publishing, tested).
+ */
+export function cardPageUrl(id: string, siteUrl: URL | string): string {
+  return new URL(`/charters/${id}/`, siteUrl).href;
+}
+
+/**
+ * The card's address line. The address drops https:// and the trailing slash: browsers add
+ * the scheme and the server the slash, and every character saved is one fewer to type.
+ */
+export function cardAddress(ui: UiLanguage, pageUrl: string): CardAddress {
+  const url = new URL(pageUrl);
+  const address = `${url.host}${url.pathname}`.replace(/\/$/, '');
+  return { line: t(ui, 'card.back.address', { address }), address, url: url.href };
 }
 
 /**
@@ -107,8 +139,11 @@ function siteBack(ui: UiLanguage, doc: CardSource, site: CardSite): Omit<CardCon
   return { heading: t(ui, 'card.back.site.heading'), contact, formats };
 }
 
-/** The card's words. `site` is read only when the charter gives no way to get in touch (usesSiteContact). */
-export function cardContent(doc: CardSource, site: CardSite): CardContent {
+/**
+ * The card's words. `site` is read only when the charter gives no way to get in touch
+ * (usesSiteContact). With `pageUrl` (the charter's page) the back ends with its address.
+ */
+export function cardContent(doc: CardSource, site: CardSite, pageUrl?: string): CardContent {
   const ui = uiLanguageFor(doc.lang);
   const { card, organisation } = doc.meta;
   const channels = backChannels(doc, site).map((channel) => channelText(ui, channel));
@@ -122,6 +157,7 @@ export function cardContent(doc: CardSource, site: CardSite): CardContent {
     ...(own.contact === undefined ? {} : { contact: own.contact }),
     channels,
     formats: own.formats,
+    ...(pageUrl === undefined ? {} : { address: cardAddress(ui, pageUrl) }),
   };
   return {
     id: doc.id,
@@ -139,7 +175,8 @@ export function cardText(content: CardContent): { front: string; back: string; f
     text: [content.front.title, content.front.organisation, ...content.front.promises].map(end).join(' '),
   });
   const back = t(ui, 'card.text.back', {
-    text: [content.back.heading, content.back.contact, ...content.back.channels, content.back.formats]
+    // The address in words, never "QR code": the code only repeats it (an artifact in PDFs).
+    text: [content.back.heading, content.back.contact, ...content.back.channels, content.back.formats, content.back.address?.line]
       .filter((line) => line !== undefined)
       .map(end)
       .join(' '),

@@ -13,10 +13,11 @@ import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCardPng } from '../../src/checks/output/card-files.ts';
-import { cardContent, cardText } from '../../src/model/card-content.ts';
+import { configuredSiteUrl } from '../../src/lib/site-url.ts';
+import { cardContent, cardPageUrl, cardText } from '../../src/model/card-content.ts';
 import { loadCharterFile } from '../../src/model/load-charter.ts';
 import { loadSite } from '../../src/model/load-site.ts';
-import { renderCardPng } from '../../src/renderers/card/index.ts';
+import { cardAsDrawn, LARGE_PRINT_CARD, renderCardPng, WALLET_CARD } from '../../src/renderers/card/index.ts';
 import { buildSite } from '../helpers/build.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
 import { poppler } from '../helpers/pdf.ts';
@@ -84,27 +85,40 @@ const CASES = [
   },
 ] as const;
 
-describe.each(CASES)('the card of $id', ({ id, back, lines }) => {
-  const content = cardContent(loadCharterFile(path.join(CONTENT, id, 'charter.mdx')), site);
+describe.each(CASES)('the card of $id', ({ id, back: contact, lines }) => {
+  const content = cardContent(loadCharterFile(path.join(CONTENT, id, 'charter.mdx')), site, cardPageUrl(id, configuredSiteUrl()));
   const text = cardText(content);
+  // The single-language cards end with the charter page's address (the bilingual card has none).
+  const back = `${contact} ${content.back.address?.line}.`;
 
-  it('says on its back who to contact, from the charter or labelled as the site’s', () => {
+  it('says on its back who to contact, from the charter or labelled as the site’s, then where the charter is', () => {
     expect(text.back).toBe(back);
   });
 
-  it('has PNGs whose alt text is the card text, drawn from the same words and readable (7:1)', async () => {
+  it('has PNGs whose alt text is the card text as drawn, from the same words and readable (7:1)', async () => {
+    // A wallet back with no room for the web address (the long Welsh fallback) goes without it, and so does its alt text.
+    const wallet = cardText(await cardAsDrawn(content, WALLET_CARD));
+    expect(wallet.front).toBe(text.front);
+    expect(wallet.back).toBe(id === 'dim-manylion-cyswllt' ? contact : back);
     const images = pageOf(id).querySelectorAll('.cc-card img');
-    expect(images.map((image) => image.getAttribute('alt'))).toEqual([text.front, text.back]);
+    expect(images.map((image) => image.getAttribute('alt'))).toEqual([wallet.front, wallet.back]);
     const png = new Uint8Array(readFileSync(fileOf(id, 'card-back.png')));
     expect(Buffer.from(png).equals(Buffer.from((await renderCardPng(content, 'back')).png))).toBe(true);
     expect(checkCardPng('back.png', png, { pixels: { width: 1004, height: 650 } })).toEqual([]);
   });
 
   it('tags the print, large print and sheet PDFs’ sides with the same text (poppler and pdf.js)', async () => {
-    for (const name of ['card-print.pdf', 'card-large-print.pdf', 'card-sheet.pdf']) {
-      expect(await figureAlts(fileOf(id, name)), name).toEqual([text.front, text.back]);
-      expect(poppler('pdfinfo', [fileOf(id, name)]).replace(/\s+/g, ' ')).toContain(`Subject: ${text.front} ${back}`);
+    for (const [name, profile] of [
+      ['card-print.pdf', WALLET_CARD],
+      ['card-large-print.pdf', LARGE_PRINT_CARD],
+      ['card-sheet.pdf', WALLET_CARD],
+    ] as const) {
+      const drawn = cardText(await cardAsDrawn(content, profile));
+      expect(await figureAlts(fileOf(id, name)), name).toEqual([drawn.front, drawn.back]);
+      expect(poppler('pdfinfo', [fileOf(id, name)]).replace(/\s+/g, ' ')).toContain(`Subject: ${drawn.front} ${drawn.back}`);
     }
+    // The A6 card always has room for the address.
+    expect(cardText(await cardAsDrawn(content, LARGE_PRINT_CARD)).back).toBe(back);
   });
 
   it('shows the same lines in the page’s “Text of the card”', () => {

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UndrawableTextError } from '../../lib/glyph-coverage.ts';
 import { bilingualCardContent } from '../../model/bilingual-card.ts';
-import { cardContent, usesSiteContact, type CardSite, type CardSource } from '../../model/card-content.ts';
+import { configuredSiteUrl } from '../../lib/site-url.ts';
+import { cardContent, cardPageUrl, usesSiteContact, type CardSite, type CardSource } from '../../model/card-content.ts';
 import type { CardBlock } from '../../model/card-source.ts';
 import type { ContentProblem } from '../../model/content-error.ts';
 import { translationPairs } from '../../model/translations.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import {
+  ADDRESS_LABEL,
   BILINGUAL_CARD,
   CardOverflowError,
   LARGE_PRINT_CARD,
@@ -31,6 +33,7 @@ interface SideCheck {
 }
 
 const CARD_FIX = 'Use fewer or shorter promises (about 27 characters each), or a shorter title or contact line.';
+const ADDRESS_FIX = "The back ends with the charter's web address, /charters/<folder name>: use a shorter folder name, or one with hyphens.";
 const SITE_FIX =
   "Shorten operator in content/site.yaml (and its Welsh under cy:). Give the card a contact line (card.contact) only if the charter's own words give one.";
 
@@ -49,7 +52,8 @@ function overflowProblem(error: unknown, check: SideCheck): ContentProblem | und
     line: lines.findIndex((line) => line.startsWith('card:')) + 1 || 1,
     rule: 'card-fit',
     message: `The ${check.what} does not fit: ${error.field} runs ${error.overflowMm.toFixed(1)} mm past the safe area even at ${check.profile.fontSize.min} pt.${because}`,
-    fix: siteBack ? SITE_FIX : CARD_FIX,
+    // An address wider than the card needs a shorter folder name (one with no room below the words is left off the card).
+    fix: error.field === ADDRESS_LABEL && error.wide ? ADDRESS_FIX : siteBack ? SITE_FIX : CARD_FIX,
   };
 }
 
@@ -64,17 +68,21 @@ async function problemOf(render: () => Promise<unknown>, check: SideCheck): Prom
   }
 }
 
-/** The wallet and large-print cards of one charter, the sides in `sides` only. */
-async function singleCardProblems(source: CardSource, sides: readonly CardSide[], file: string, site: CardSite | undefined) {
+/**
+ * The wallet and large-print cards of one charter, the sides in `sides` only, with the
+ * charter's page address on the back as published (`siteUrl`).
+ */
+async function singleCardProblems(source: CardSource, sides: readonly CardSide[], file: string, site: CardSite | undefined, siteUrl: string) {
   const siteContact = usesSiteContact(source);
   // Without valid site settings (their own error) the site's contact line is unknown.
   const known = sides.filter((side) => side === 'front' || site || !siteContact);
   const problems: ContentProblem[] = [];
+  const content = cardContent(source, site ?? NO_SITE, cardPageUrl(source.id, siteUrl));
   for (const profile of [WALLET_CARD, LARGE_PRINT_CARD]) {
     for (const side of known) {
       const check = { file, side, what: `${side} of the ${profile.label.toLowerCase()}`, profile, siteContact };
       // The site is only read for the site's contact line, which `known` leaves out when it is missing.
-      problems.push(...(await problemOf(() => renderCardSvg(cardContent(source, site ?? NO_SITE), side, profile, { bleed: false }), check)));
+      problems.push(...(await problemOf(() => renderCardSvg(content, side, profile, { bleed: false }), check)));
     }
   }
   return problems;
@@ -114,7 +122,8 @@ async function bilingualProblems(
  * blocks of those that did not (card-source.ts), so a card that does not fit is reported in
  * the same run as the file's other errors. With `firstLanguage` (the site's), each translated
  * pair's bilingual card is laid out too and reported at the first-language charter's `card:`
- * line. `site` gives the contact line of a card whose charter gives no phone or email.
+ * line. `site` gives the contact line of a card whose charter gives no phone or email;
+ * `siteUrl` the address of each charter's page on its card's back (default: as the build's).
  */
 export async function checkCards(input: {
   charters: readonly CharterDocument[];
@@ -122,14 +131,16 @@ export async function checkCards(input: {
   dir: string;
   site?: CardSite | undefined;
   firstLanguage?: string | undefined;
+  siteUrl?: string | undefined;
 }): Promise<ContentProblem[]> {
   const { charters, dir, site, firstLanguage } = input;
+  const siteUrl = input.siteUrl ?? configuredSiteUrl();
   const fileOf = (id: string) => path.join(dir, id, 'charter.mdx');
   const problems: ContentProblem[] = [];
-  for (const doc of charters) problems.push(...(await singleCardProblems(doc, SIDES, fileOf(doc.id), site)));
+  for (const doc of charters) problems.push(...(await singleCardProblems(doc, SIDES, fileOf(doc.id), site, siteUrl)));
   for (const block of input.unloaded ?? []) {
     const sides = SIDES.filter((side) => block[side]);
-    problems.push(...(await singleCardProblems(block.source, sides, fileOf(block.source.id), site)));
+    problems.push(...(await singleCardProblems(block.source, sides, fileOf(block.source.id), site, siteUrl)));
   }
   if (firstLanguage && site) problems.push(...(await bilingualProblems(charters, fileOf, site, firstLanguage)));
   return problems;

@@ -9,14 +9,9 @@ import { renderCardSvg, type CardSide } from './to-svg.ts';
 
 export { renderBilingualCardSvg, type BilingualCardSvg, type CardOwner } from './bilingual.ts';
 export { BILINGUAL_CARD, CARD_COLOURS, LARGE_PRINT_CARD, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
-export {
-  renderBilingualCardPrintPdf,
-  renderCardPrintPdf,
-  renderCardSheetPdf,
-  type BilingualCardPdfFacts,
-  type CardPdfFacts,
-} from './to-pdf.ts';
-export { CardOverflowError, renderCardSvg, type CardSide } from './to-svg.ts';
+export { renderCardSheetPdf } from './sheet.ts';
+export { renderBilingualCardPrintPdf, renderCardPrintPdf, type BilingualCardPdfFacts, type CardPdfFacts } from './to-pdf.ts';
+export { ADDRESS_LABEL, cardAsDrawn, CardOverflowError, renderCardSvg, type CardSide } from './to-svg.ts';
 
 /** One side of a card as a PNG at the profile's resolution (300 ppi), trimmed size, no bleed. */
 export async function renderCardPng(

@@ -1,18 +1,16 @@
 import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import { t, uiLanguageFor } from '../../i18n/index.ts';
-import { uiLangWithin } from '../../lib/ui-language.ts';
 import { bilingualCardText, type BilingualCardContent } from '../../model/bilingual-card.ts';
 import type { CardContent } from '../../model/card-content.ts';
 import { cardText } from '../../model/card-content.ts';
-import { embedFonts } from '../tagged-pdf/fonts.ts';
 import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
 import type { StructNode } from '../tagged-pdf/structure.ts';
 import { StructureWriter } from '../tagged-pdf/tagging.ts';
 import { ownerBox, renderBilingualCardSvg, shapesByOwner, type CardOwner } from './bilingual.ts';
-import { BILINGUAL_CARD, mm, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
+import { BILINGUAL_CARD, mm, type CardProfile } from './profiles.ts';
 import { drawCardShapes, parseCardSvg, type Shape } from './svg-to-pdf.ts';
 import { svgToPng } from './to-png.ts';
-import { renderCardSvg, type CardSide } from './to-svg.ts';
+import { cardAsDrawn, renderCardSvg, type CardSide, type CardSvg } from './to-svg.ts';
 
 /** Space outside the bleed for crop marks: a 1.5 mm gap, 5 mm marks, 2 mm to spare. */
 const MARK_GAP = mm(1.5);
@@ -30,12 +28,8 @@ export interface CardPdfFacts {
 
 type Box = [number, number, number, number];
 
-/** One side of the card as a reusable Form XObject (ISO 32000-1 §8.10). */
-async function cardForm(
-  pdf: PDFDocument,
-  shapes: ReturnType<typeof parseCardSvg> & object,
-  profile: CardProfile,
-): Promise<PDFEmbeddedPage> {
+/** One side of the card (or its QR code) as a reusable Form XObject (ISO 32000-1 §8.10). */
+export async function cardForm(pdf: PDFDocument, shapes: readonly Shape[], profile: CardProfile): Promise<PDFEmbeddedPage> {
   const scratch = await PDFDocument.create({ updateMetadata: false });
   const artPage = scratch.addPage([profile.trim.width, profile.trim.height]);
   drawCardShapes(artPage, shapes, 0, profile.trim.height);
@@ -64,7 +58,8 @@ function drawCropMarks(page: PDFPage, writer: StructureWriter, trim: Box, bleed:
   });
 }
 
-function tree(
+/** The card PDFs' structure: a Document with one Figure per side, whose /Alt is that side's words. */
+export function tree(
   content: CardContent,
   sides: CardSide[],
   bbox: (side: CardSide) => Box,
@@ -144,18 +139,28 @@ async function writePrintPdf(
   return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
+/** A side's shapes in drawing order: the card's (owned by `node`), then its QR code's as an artifact. */
+export function splitQr(shapes: Shape[], qr: CardSvg['qr'], node: StructNode): { node: StructNode | undefined; shapes: Shape[] }[] {
+  const isQr = (shape: Shape) => qr !== undefined && shape.kind === 'path' && shape.d === qr.d;
+  const code = shapes.filter(isQr);
+  return [{ node, shapes: shapes.filter((shape) => !isQr(shape)) }, ...(code.length > 0 ? [{ node: undefined, shapes: code }] : [])];
+}
+
 /**
  * A print-ready card: one page per side, TrimBox the card size, BleedBox 3 mm larger with the
  * background running into it, crop marks outside the bleed. Tagged: each side is a Figure
  * whose /Alt is that side's full text.
  */
-export async function renderCardPrintPdf(content: CardContent, profile: CardProfile, facts: CardPdfFacts): Promise<Uint8Array> {
+export async function renderCardPrintPdf(card: CardContent, profile: CardProfile, facts: CardPdfFacts): Promise<Uint8Array> {
+  // The words as drawn: the alt texts and metadata say what the card says.
+  const content = await cardAsDrawn(card, profile);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const { trim } = printGeometry(profile);
   const { root, figures } = tree(content, SIDES, () => trim);
   const sides = SIDES.map((side) => async (): Promise<PrintSide> => {
-    const { svg, width } = await renderCardSvg(content, side, profile, { bleed: true });
-    return { svg, width, parts: (shapes) => [{ node: figures[side], shapes }], whole: [figures[side]] };
+    const { svg, width, qr } = await renderCardSvg(content, side, profile, { bleed: true });
+    // The QR code repeats the address printed beside it: an artifact, read by no screen reader.
+    return { svg, width, parts: (shapes) => splitQr(shapes, qr, figures[side]), whole: [figures[side]] };
   });
   return writePrintPdf(pdf, profile, root, sides, {
     title: t(uiLanguageFor(content.lang), `card.print.title.${profile.id}`, { title: facts.title }),
@@ -244,96 +249,4 @@ export async function renderBilingualCardPrintPdf(content: BilingualCardContent,
     date: facts.first.date,
     seed: facts.first.seed,
   });
-}
-
-/**
- * An A4 sheet of 10 wallet cards (2 × 5, butted, §7.3) for desk printers: fronts on page 1,
- * backs on page 2 with the columns mirrored so they line up when printed double-sided
- * (flip on the long edge). One card per side is the tagged Figure; the repeats are artifacts,
- * so a screen reader reads the card once, not ten times.
- */
-export async function renderCardSheetPdf(content: CardContent, facts: CardPdfFacts): Promise<Uint8Array> {
-  const profile = WALLET_CARD;
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(pdf, facts.seed);
-  const { columns, rows } = SHEET;
-  const gridWidth = columns * profile.trim.width;
-  const gridHeight = rows * profile.trim.height;
-  const left = (SHEET.width - gridWidth) / 2;
-  const bottom = (SHEET.height - gridHeight) / 2;
-  const cell = (column: number, row: number): Box => {
-    const x = left + column * profile.trim.width;
-    const y = bottom + (rows - 1 - row) * profile.trim.height;
-    return [x, y, x + profile.trim.width, y + profile.trim.height];
-  };
-  const { root, figures } = tree(content, SIDES, (side) => cell(side === 'front' ? 0 : columns - 1, 0));
-  // The printing notes are the renderer's own words: Welsh on a Welsh card, English on any
-  // other, marked with their language when that is not the card's (PDF/UA-1 §7.2).
-  const ui = uiLanguageFor(content.lang);
-  const uiLang = uiLangWithin(content.lang, ui);
-  const notes: Record<CardSide, StructNode> = {
-    front: { id: 10, type: 'P', parent: root, ...(uiLang ? { lang: uiLang } : {}) },
-    back: { id: 11, type: 'P', parent: root, ...(uiLang ? { lang: uiLang } : {}) },
-  };
-  const noteText: Record<CardSide, string> = {
-    front: t(ui, 'card.sheet.note.front'),
-    back: t(ui, 'card.sheet.note.back'),
-  };
-  const writer = new StructureWriter(pdf, root, SIDES.length);
-  const pages: PDFPage[] = [];
-  for (const [index, side] of SIDES.entries()) {
-    const page = pdf.addPage([SHEET.width, SHEET.height]);
-    const { svg, width } = await renderCardSvg(content, side, profile, { bleed: false });
-    const shapes = parseCardSvg(svg);
-    // Vector artwork drawn once into a Form XObject and placed ten times; else the 300 ppi PNG.
-    const art = shapes ? await cardForm(pdf, shapes, profile) : undefined;
-    const image = art ? undefined : await pdf.embedPng(svgToPng(svg, width, profile.ppi).png);
-    const size = 12;
-    writer.content(page, index, notes[side], () =>
-      page.drawText(noteText[side], {
-        x: left,
-        y: SHEET.height - bottom + (bottom - size) / 2,
-        size,
-        font: fonts.regular,
-        color: rgb(0, 0, 0),
-      }),
-    );
-    for (let row = 0; row < rows; row += 1) {
-      for (let column = 0; column < columns; column += 1) {
-        // Backs: mirrored columns, so each back lands behind its front when the sheet is turned over.
-        const [x1, y1, x2, y2] = cell(side === 'front' ? column : columns - 1 - column, row);
-        const draw = () => {
-          if (art) page.drawPage(art, { x: x1, y: y1 });
-          else if (image) page.drawImage(image, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
-        };
-        if (row === 0 && column === 0) writer.content(page, index, figures[side], draw);
-        else writer.artifact(page, draw);
-      }
-    }
-    // Cut guides in the margins along every grid line, grey and thin: columns in the bottom
-    // margin (the top one holds the printing note), rows in both side margins.
-    writer.artifact(page, () => {
-      const grey = rgb(0.46, 0.46, 0.46);
-      for (let column = 0; column <= columns; column += 1) {
-        const x = left + column * profile.trim.width;
-        page.drawLine({ start: { x, y: bottom - mm(2) }, end: { x, y: bottom - mm(7) }, thickness: 0.5, color: grey });
-      }
-      for (let row = 0; row <= rows; row += 1) {
-        const y = bottom + row * profile.trim.height;
-        page.drawLine({ start: { x: left - mm(2), y }, end: { x: left - mm(7), y }, thickness: 0.5, color: grey });
-        page.drawLine({ start: { x: left + gridWidth + mm(2), y }, end: { x: left + gridWidth + mm(7), y }, thickness: 0.5, color: grey });
-      }
-    });
-    pages.push(page);
-  }
-  writer.finish(pages, []);
-  writeDocumentMetadata(pdf, {
-    title: t(ui, 'card.sheet.title', { title: facts.title, count: columns * rows }),
-    language: content.lang,
-    author: facts.organisation,
-    subject: cardText(content).full,
-    date: facts.date,
-    seed: facts.seed,
-  });
-  return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -3,6 +3,8 @@
  * check: the cards of charters with errors elsewhere too (their card block read on its own),
  * and a back that gives the site's contact line, reported as the site's, not as card.contact.
  */
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCards } from '../../../src/checks/content/card-fit.ts';
@@ -56,5 +58,25 @@ describe('a card whose back gives the site’s contact line', () => {
     const crowded = { ...doc, meta: { ...doc.meta, card: { ...doc.meta.card, promises: Array.from({ length: 6 }, () => 'We will always answer your letters within 5 working days') } } };
     const problems = await checkCards({ charters: [crowded], dir: NO_CONTACT });
     expect(problems.map((problem) => problem.message.split(':')[0])).toEqual(['The front of the wallet card does not fit']);
+  });
+});
+
+describe('a card whose web address does not fit its back', () => {
+  it('is reported at its card: line, with the fix: a shorter folder name', async () => {
+    // The back ends with the charter's page address, /charters/<folder>: a folder name with no
+    // hyphen to break before is one unbreakable piece.
+    const dir = mkdtempSync(path.join(tmpdir(), 'card-address-'));
+    const slug = 'a'.repeat(70);
+    mkdirSync(path.join(dir, slug));
+    copyFileSync(path.join(NO_CONTACT, 'no-contact-details/charter.mdx'), path.join(dir, slug, 'charter.mdx'));
+    const doc = loadCharterFile(path.join(dir, slug, 'charter.mdx'));
+    const problems = await checkCards({ charters: [doc], dir, site: testSite(), siteUrl: 'https://charters.example.org' });
+    expect(problems.map((problem) => problem.message.split(':')[0])).toEqual([
+      'The back of the wallet card does not fit',
+      'The back of the large print card (a6) does not fit',
+    ]);
+    expect(problems[0]?.message).toMatch(/: web address runs \d+\.\d mm past the safe area even at 12 pt\./);
+    expect(problems[0]?.fix).toContain('use a shorter folder name');
+    expect(problems[1]?.fix).toContain('use a shorter folder name');
   });
 });

@@ -9,7 +9,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { checkCards } from '../../../src/checks/content/card-fit.ts';
 import { contrastRatio } from '../../../src/lib/contrast.ts';
-import { cardContent, cardText, type CardContent } from '../../../src/model/card-content.ts';
+import { configuredSiteUrl } from '../../../src/lib/site-url.ts';
+import { cardContent, cardPageUrl, cardText, type CardContent } from '../../../src/model/card-content.ts';
 import { chartersDir, loadAllCharters } from '../../../src/model/load-charter.ts';
 import { loadSite } from '../../../src/model/load-site.ts';
 import {
@@ -56,7 +57,8 @@ async function figureAlts(bytes: Uint8Array): Promise<string[]> {
 
 describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc) => {
   const file = (name: string) => path.join(DIST, 'charters', id, `${id}-${name}`);
-  const content = cardContent(doc, site);
+  // As published: the back ends with the charter page's address on the site the build was for.
+  const content = cardContent(doc, site, cardPageUrl(doc.id, configuredSiteUrl()));
   const text = cardText(content);
 
   it('has front and back PNGs of 85 × 55 mm at 300 ppi', () => {
