@@ -1,5 +1,6 @@
 import { CARD_BILINGUAL_PDF } from './formats/bilingual-card.ts';
 import { CARD_LARGE_PRINT_PDF, CARD_PNG, CARD_PRINT_PDF, CARD_SHEET_PDF } from './formats/cards.ts';
+import { CLEAR_PRINT_BOOKLET_PDF } from './formats/clear-print-booklet.ts';
 import { CLEAR_PRINT_PDF, EASY_READ_PDF, LARGE_PRINT_PDF } from './formats/pdf-editions.ts';
 import type { OutputFormat } from './types.ts';
 
@@ -17,4 +18,5 @@ export const OUTPUTS: readonly OutputFormat[] = [
   CARD_LARGE_PRINT_PDF,
   CARD_BILINGUAL_PDF,
   CARD_SHEET_PDF,
+  CLEAR_PRINT_BOOKLET_PDF,
 ];

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfTextItems, type PdfTextItem } from '../../src/checks/output/pdf-text.ts';
 
 export type { PdfTextItem } from '../../src/checks/output/pdf-text.ts';
@@ -162,4 +162,54 @@ function pgmPages(out: Buffer): { width: number; height: number; pixels: Buffer 
     offset = start + width * height;
   }
   return pages;
+}
+
+/** An image painted on a page: its box in pt from the page's bottom-left (PDF space), and whether it is an artifact. */
+export interface ImagePlacement {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  artifact: boolean;
+}
+
+/**
+ * Every image painted, page by page in drawing order, with its box: pdf.js's operator list,
+ * following the transformation matrix through q/Q and cm (an image fills the unit square of
+ * the matrix in force), and the marked content around it.
+ */
+export async function imagePlacements(bytes: Uint8Array): Promise<ImagePlacement[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const placements: ImagePlacement[] = [];
+  type Matrix = [number, number, number, number, number, number];
+  const multiply = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
+    a * A + b * C,
+    a * B + b * D,
+    c * A + d * C,
+    c * B + d * D,
+    e * A + f * C + E,
+    e * B + f * D + F,
+  ];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
+    const saved: Matrix[] = [];
+    const tags: string[] = [];
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    fnArray.forEach((fn, index) => {
+      const args = argsArray[index] as unknown[] | null;
+      const tag = args?.[0];
+      if (fn === OPS.save) saved.push(ctm);
+      else if (fn === OPS.restore) ctm = saved.pop() ?? [1, 0, 0, 1, 0, 0];
+      else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+      // BMC gives its tag as a Name object ({ name }), BDC as a string.
+      else if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps)
+        tags.push(typeof tag === 'object' && tag !== null ? String((tag as { name?: string }).name) : String(tag ?? ''));
+      else if (fn === OPS.endMarkedContent) tags.pop();
+      else if (fn === OPS.paintImageXObject)
+        placements.push({ page: number, x: ctm[4], y: ctm[5], width: ctm[0], height: ctm[3], artifact: tags.includes('Artifact') });
+    });
+  }
+  await pdf.destroy();
+  return placements;
 }

@@ -80,7 +80,8 @@ function addPlainTextFormat(): void {
       "import type { OutputFormat } from './types.ts';",
       "import { PLAIN_TEXT } from './formats/plain-text.ts';\nimport type { OutputFormat } from './types.ts';",
     )
-    .replace('  CARD_SHEET_PDF,\n];', '  CARD_SHEET_PDF,\n  PLAIN_TEXT,\n];');
+    // The new format's line goes last in OUTPUTS, whichever format is last now.
+    .replace(/,\n\];/, ',\n  PLAIN_TEXT,\n];');
   expect(edited.split('\n').length - source.split('\n').length).toBe(2);
   writeFileSync(registry, edited);
   for (const [lang, words] of Object.entries(WORDS)) {

@@ -2,6 +2,7 @@ import { checkCardPdf, checkCardPng } from './card-files.ts';
 import type { CheckFinding } from './finding.ts';
 import type { ManifestFile } from './manifest.ts';
 import { checkPdf } from './pdf.ts';
+import { checkPrintBooklet } from './print-booklet.ts';
 import { checkTextFile } from './text-file.ts';
 
 /** Checks one published file's bytes against its manifest entry. */
@@ -25,6 +26,12 @@ export const CHECK_KINDS: Record<string, FileCheck> = {
     ...(await checkPdf(target, bytes, pdfExpectations(expected))),
     ...(await checkCardPdf(target, bytes, expected)),
   ],
+  /**
+   * A print-only booklet (imposed pages for staff to print and fold): no tags required, since
+   * imposition scrambles reading order; sheet size, whole sheets, language, title, fonts, text
+   * size, and the text read back in booklet order.
+   */
+  'print-booklet-pdf': (target, bytes, expected) => checkPrintBooklet(target, bytes, pdfExpectations(expected)),
   /** A card image: size at 300 ppi and 7:1 contrast. */
   'card-png': async (target, bytes, expected) => checkCardPng(target, bytes, expected),
   /** Plain text: UTF-8 and the source's text in order. */

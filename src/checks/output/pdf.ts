@@ -159,28 +159,61 @@ export async function checkPdf(file: string, bytes: Uint8Array, expected: PdfExp
       `Text at ${smallest.size.toFixed(1)} pt is below this edition's ${expected.minTextSize} pt minimum (UKAAF): "${smallest.text}" on page ${smallest.page}.`,
     );
   }
-  if (expected.text) {
-    const squash = (text: string) => text.replace(/\s+/g, '');
-    const all = squash(extracted.join(''));
-    let from = 0;
-    for (const run of expected.text.map(squash).filter(Boolean)) {
-      const at = all.indexOf(run, from);
-      if (at < 0) {
-        add('pdf-text-match', ['1.3.1'], '7.1', `Text from the source is missing, garbled or out of order: "${run.slice(0, 60)}".`);
-        break;
-      }
-      from = at + run.length;
-    }
-  }
+  const missing = expected.text && firstMissingRun(extracted, expected.text);
+  if (missing)
+    add('pdf-text-match', ['1.3.1'], '7.1', `Text from the source is missing, garbled or out of order: "${missing.slice(0, 60)}".`);
 
-  // Fonts: embedded, with Unicode maps (PDF/UA-1 7.21.3.1, 7.21.7).
-  const fonts = execFileSync('pdffonts', ['-'], { input: bytes, encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-  for (const row of fonts) {
-    const columns = row.trim().split(/\s+/);
-    const [emb, , uni] = columns.slice(-5, -2);
-    if (emb !== 'yes') add('pdf-font-embedded', [], '7.21.3.1', 'A font is not embedded.', row.trim());
-    if (uni !== 'yes')
-      add('pdf-font-unicode', ['1.3.1'], '7.21.7', 'A font has no ToUnicode map: its text cannot be extracted reliably.', row.trim());
-  }
+  for (const problem of fontProblems(bytes)) add(problem.rule, problem.wcag, problem.pdfua, problem.message, problem.element);
   return findings;
+}
+
+/**
+ * The first run of `expected` (paragraphs, items, cells) not found whole and in order in the
+ * extracted text, spaces ignored (line breaks differ), or undefined when all are there.
+ */
+export function firstMissingRun(extracted: readonly string[], expected: readonly string[]): string | undefined {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const all = squash(extracted.join(''));
+  let from = 0;
+  for (const run of expected.map(squash).filter(Boolean)) {
+    const at = all.indexOf(run, from);
+    if (at < 0) return run;
+    from = at + run.length;
+  }
+  return undefined;
+}
+
+/** A font that is not embedded, or has no Unicode map, as poppler's pdffonts lists it. */
+export interface FontProblem {
+  rule: 'pdf-font-embedded' | 'pdf-font-unicode';
+  wcag: string[];
+  pdfua: string;
+  message: string;
+  /** The pdffonts row. */
+  element: string;
+}
+
+/** Fonts: embedded, with Unicode maps (PDF/UA-1 7.21.3.1, 7.21.7), those inside Form XObjects too. */
+export function fontProblems(bytes: Uint8Array): FontProblem[] {
+  const fonts = execFileSync('pdffonts', ['-'], { input: bytes, encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return fonts.flatMap((row): FontProblem[] => {
+    const [emb, , uni] = row.trim().split(/\s+/).slice(-5, -2);
+    const element = row.trim();
+    return [
+      ...(emb === 'yes'
+        ? []
+        : [{ rule: 'pdf-font-embedded' as const, wcag: [], pdfua: '7.21.3.1', message: 'A font is not embedded.', element }]),
+      ...(uni === 'yes'
+        ? []
+        : [
+            {
+              rule: 'pdf-font-unicode' as const,
+              wcag: ['1.3.1'],
+              pdfua: '7.21.7',
+              message: 'A font has no ToUnicode map: its text cannot be extracted reliably.',
+              element,
+            },
+          ]),
+    ];
+  });
 }

@@ -167,7 +167,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
     passed: !findings.some((finding) => finding.severity === 'error'),
     checked: {
       pages,
-      pdfs: checkedAs('pdf', 'card-pdf'),
+      pdfs: checkedAs('pdf', 'card-pdf', 'print-booklet-pdf'),
       cards: checkedAs('card-png', 'card-pdf'),
       files: files.map(([file, expected]) => ({ file, format: expected.format })),
     },
@@ -189,7 +189,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
         name: 'PDF checks',
         version: '1',
         checks:
-          'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source, no actions but links to https/http/mailto/tel addresses (pdf.js, pdf-lib, poppler)',
+          'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source, no actions but links to https/http/mailto/tel addresses (pdf.js, pdf-lib, poppler); print-only booklets (imposed, untagged by design): A4 landscape sides, whole sheets, language, title, fonts, text size, and the text in booklet order',
       },
       { name: 'Card checks', version: '1', checks: 'every card: pixel size at 300 ppi, print boxes and bleed, 7:1 contrast, alt text' },
     ],

@@ -7,7 +7,7 @@ import { createMeasurer, embedFonts, missingCharacters } from '../tagged-pdf/fon
 import { paginate } from './layout/paginate.ts';
 import { toFlow, type PdfContext } from './layout/to-flow.ts';
 import type { FlowItem, LaidOutPage } from './layout/types.ts';
-import { pictureEmbedder } from './pictures.ts';
+import { pictureEmbedder, pictureKey } from './pictures.ts';
 import type { PdfProfile } from './profiles.ts';
 import { writeDocumentMetadata } from '../tagged-pdf/metadata.ts';
 import { charterDate } from '../../model/charter-date.ts';
@@ -15,7 +15,7 @@ import { linkOf } from '../tagged-pdf/structure.ts';
 import { StructureWriter, type OutlineEntry } from '../tagged-pdf/tagging.ts';
 
 export type { PdfContext } from './layout/to-flow.ts';
-export { CLEAR_PRINT, EASY_READ, LARGE_PRINT, PDF_PROFILES, type PdfProfile } from './profiles.ts';
+export { CLEAR_PRINT, CLEAR_PRINT_A5, EASY_READ, LARGE_PRINT, PDF_PROFILES, type PdfProfile } from './profiles.ts';
 
 const BLACK = rgb(0, 0, 0);
 
@@ -56,7 +56,9 @@ export async function renderPdfWithInfo(doc: CharterDocument, profile: PdfProfil
   const embedPicture = pictureEmbedder(pdf);
   const pictures = new Map<string, PDFImage>();
   for (const placed of laidOut.flatMap((page) => page.placed)) {
-    if (placed.kind === 'picture' && !pictures.has(placed.code)) pictures.set(placed.code, await embedPicture(placed.code));
+    if (placed.kind !== 'picture') continue;
+    const key = pictureKey(placed.code, placed.size);
+    if (!pictures.has(key)) pictures.set(key, await embedPicture(placed.code, placed.size));
   }
 
   laidOut.forEach((laid, index) =>
@@ -100,7 +102,7 @@ function drawPage(
       case 'picture': {
         // Easy-read pictures repeat the sentences beside them, so they are decorative:
         // artifacts, as the web page gives them alt="" (one rule for every format).
-        const image = pictures.get(placed.code);
+        const image = pictures.get(pictureKey(placed.code, placed.size));
         if (image)
           writer.artifact(page, () =>
             page.drawImage(image, { x: placed.x, y: placed.top - placed.size, width: placed.size, height: placed.size }),
@@ -165,7 +167,7 @@ function drawPage(
 
 function writeMetadata(pdf: PDFDocument, doc: CharterDocument, profile: PdfProfile, ui: UiLanguage, seed: string): void {
   writeDocumentMetadata(pdf, {
-    title: t(ui, 'pdf.documentTitle', { title: doc.title, edition: t(ui, `pdf.edition.${profile.id}`) }),
+    title: t(ui, 'pdf.documentTitle', { title: doc.title, edition: t(ui, `pdf.edition.${profile.edition}`) }),
     language: doc.lang,
     author: doc.meta.organisation,
     subject: doc.easyRead?.summary ?? doc.meta.summary,

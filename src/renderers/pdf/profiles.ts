@@ -8,9 +8,14 @@ export const mm = (value: number): number => (value * 72) / 25.4;
 /** A4 portrait: UKAAF G003 / MS03 "A4, unless content or purpose dictates otherwise". */
 export const A4 = { width: mm(210), height: mm(297) } as const;
 
+/** A5 portrait (ISO 216): half an A4 sheet, the page of a booklet folded from A4 (./booklet.ts). */
+export const A5 = { width: mm(148), height: mm(210) } as const;
+
 export interface PdfProfile {
-  /** Used in file names and tests. */
-  id: 'large-print' | 'clear-print' | 'easy-read';
+  /** Used in file names and tests; unique per profile. */
+  id: 'large-print' | 'clear-print' | 'clear-print-a5' | 'easy-read';
+  /** The edition the profile sets, as the PDF names it in its title and on page 1 (`pdf.edition.*`): an A5 clear print is still the clear print edition. */
+  edition: 'large-print' | 'clear-print' | 'easy-read';
   /** Shown to readers, e.g. on the download link. */
   label: string;
   page: { width: number; height: number };
@@ -32,8 +37,11 @@ export interface PdfProfile {
   boxPadding: number;
   /** Height of the footer band holding the page number, inside the bottom margin area. */
   footerHeight: number;
-  /** Easy-read pictures: square size and the gap to the text beside them, in pt. */
-  picture: { size: number; gap: number };
+  /**
+   * Easy-read pictures: square size and the gap to the text beside them, in pt; `cover` is the
+   * size of the easy-read cover's picture (../layout/flow/cover.ts).
+   */
+  picture: { size: number; gap: number; cover: number };
 }
 
 const margin = { top: mm(20), right: mm(20), bottom: mm(20), left: mm(30) };
@@ -41,6 +49,7 @@ const margin = { top: mm(20), right: mm(20), bottom: mm(20), left: mm(30) };
 /** Large print: UKAAF "minimum 16 pt, ideally 18 pt"; RNIB modified large print 18 pt on A4. */
 export const LARGE_PRINT: PdfProfile = {
   id: 'large-print',
+  edition: 'large-print',
   label: 'Large print',
   page: A4,
   margin,
@@ -52,12 +61,13 @@ export const LARGE_PRINT: PdfProfile = {
   listIndent: 36,
   boxPadding: 12,
   footerHeight: 18 * 2,
-  picture: { size: 72, gap: 18 },
+  picture: { size: 72, gap: 18, cover: 200 },
 };
 
 /** Clear print leaflet: UKAAF/RNIB clear print "12–14 pt"; DWP/ODI best practice 14 pt for everyone. */
 export const CLEAR_PRINT: PdfProfile = {
   id: 'clear-print',
+  edition: 'clear-print',
   label: 'Clear print',
   page: A4,
   margin,
@@ -69,7 +79,23 @@ export const CLEAR_PRINT: PdfProfile = {
   listIndent: 28,
   boxPadding: 10,
   footerHeight: 14 * 2,
-  picture: { size: 64, gap: 16 },
+  picture: { size: 64, gap: 16, cover: 180 },
+};
+
+/**
+ * Clear print at A5, the page of the clear-print booklet (two A5 pages on each side of an A4
+ * sheet, folded: ./booklet.ts). The same 14 pt text and headings as A4 clear print. Margins:
+ * 15 mm at the head and foot; 18 mm at each side, because in a folded booklet the binding
+ * edge alternates (left on right-hand pages, right on left-hand pages), so both sides take the
+ * gutter; a few sheets saddle-stitched need no more for creep (formats-standards §7.2: keep
+ * text ≥ 10 mm inside a booklet's trim). 112 mm of line: about 45 characters at 14 pt.
+ */
+export const CLEAR_PRINT_A5: PdfProfile = {
+  ...CLEAR_PRINT,
+  id: 'clear-print-a5',
+  label: 'Clear print A5',
+  page: A5,
+  margin: { top: mm(15), right: mm(18), bottom: mm(15), left: mm(18) },
 };
 
 /**
@@ -80,6 +106,7 @@ export const CLEAR_PRINT: PdfProfile = {
  */
 export const EASY_READ: PdfProfile = {
   id: 'easy-read',
+  edition: 'easy-read',
   label: 'Easy read',
   page: A4,
   margin,
@@ -91,7 +118,11 @@ export const EASY_READ: PdfProfile = {
   listIndent: 28,
   boxPadding: 10,
   footerHeight: 16 * 2,
-  picture: { size: 96, gap: 20 },
+  // The cover's picture: up to 300 pt (106 mm), two thirds of the line, so the cover is the
+  // title, one picture and who it is from, nothing crowded (formats-standards §2.1, DH:
+  // "pictures as big as possible"). It shrinks, to no less than a point's picture, when a long
+  // title or a standing notice leaves less room. Rasterised at 300 ppi for its size (./pictures.ts).
+  picture: { size: 96, gap: 20, cover: 300 },
 };
 
 /** The print editions of every full charter. */

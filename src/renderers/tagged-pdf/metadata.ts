@@ -14,6 +14,12 @@ export interface DocumentFacts {
   date: Date;
   /** A content hash: the document ID. */
   seed: string;
+  /**
+   * Whether the file claims PDF/UA-1 in its XMP (`pdfuaid:part`). Every tagged file does
+   * (the default); a print-only file that cannot be tagged truthfully (an imposed booklet,
+   * ../pdf/booklet.ts) must not.
+   */
+  pdfUa?: boolean;
 }
 
 /**
@@ -41,7 +47,7 @@ function writeInfo(pdf: PDFDocument, facts: DocumentFacts): void {
   set('ModDate', pdfDate(facts.date));
 }
 
-/** Info dictionary, XMP (dc:title, pdfuaid:part 1), /Lang, DisplayDocTitle and a content-derived /ID. */
+/** Info dictionary, XMP (dc:title, pdfuaid:part 1 unless `pdfUa` is false), /Lang, DisplayDocTitle and a content-derived /ID. */
 export function writeDocumentMetadata(pdf: PDFDocument, facts: DocumentFacts): void {
   writeInfo(pdf, facts);
   const ctx = pdf.context;
@@ -52,6 +58,7 @@ export function writeDocumentMetadata(pdf: PDFDocument, facts: DocumentFacts): v
     date: facts.date.toISOString().replace('.000Z', 'Z'),
     producer: PRODUCER,
     description: facts.subject,
+    pdfUa: facts.pdfUa ?? true,
   });
   // XMP stays uncompressed so validators and indexers can read it (ISO 32000-1 §14.3.2).
   const metadata = ctx.register(ctx.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' }));
@@ -81,7 +88,7 @@ export function escapeXml(text: string): string {
     .replace(/end(?=stream|obj)/gi, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
-/** The XMP packet: title, creator, language, dates, and the PDF/UA identification (ISO 14289-1 §5). */
+/** The XMP packet: title, creator, language, dates, and the PDF/UA identification (ISO 14289-1 §5) unless `pdfUa` is false. */
 export function xmpPacket(fields: {
   title: string;
   creator: string;
@@ -89,8 +96,9 @@ export function xmpPacket(fields: {
   date: string;
   producer: string;
   description: string;
+  pdfUa?: boolean;
 }): string {
-  const { title, creator, language, date, producer, description } = fields;
+  const { title, creator, language, date, producer, description, pdfUa = true } = fields;
   return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -105,8 +113,7 @@ export function xmpPacket(fields: {
 <xmp:MetadataDate>${date}</xmp:MetadataDate>
 <xmp:CreatorTool>${escapeXml(producer)}</xmp:CreatorTool>
 <pdf:Producer>${escapeXml(producer)}</pdf:Producer>
-<pdfuaid:part>1</pdfuaid:part>
-</rdf:Description>
+${pdfUa ? '<pdfuaid:part>1</pdfuaid:part>\n' : ''}</rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;

@@ -1,23 +1,40 @@
 /**
  * The easy-read PDFs on their real bytes (dist/, built by npm test): every word of the
  * model in order, text ≥ 16 pt, pictures drawn as artifacts (the alt rule: pictures repeat
- * the sentences beside them, so they are decorative), attribution, legible pictures.
+ * the sentences beside them, so they are decorative), attribution, legible pictures; a cover
+ * (title, picture, who it is from), the text from page 2 with every point beside its picture,
+ * and a back page (contact details, other formats, web address, credit).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PICTURE_ATTRIBUTION } from '../../../src/model/pictures.ts';
+import { t, uiLanguageFor } from '../../../src/i18n/index.ts';
+import { contactHeading, contactRows } from '../../../src/model/contact-rows.ts';
+import { formatRequestFor } from '../../../src/model/format-request.ts';
+import { PICTURE_ATTRIBUTION, pictureAttribution } from '../../../src/model/pictures.ts';
+import type { CharterDocument, PointBlock } from '../../../src/model/types.ts';
+import { publishContext } from '../../../src/outputs/context.ts';
+import { charterPageUrl } from '../../../src/outputs/urls.ts';
 import { chartersDir, loadAllCharters, loadAllEasyReads } from '../../../src/model/load-charter.ts';
 import { blocksText } from '../../../src/model/text.ts';
 import { allBlocks } from '../../../src/model/walk.ts';
 import { EASY_READ } from '../../../src/renderers/pdf/index.ts';
-import { inkOnFirstPage, poppler, readPdf, structTree, walkStruct, type ParsedPdf } from '../../helpers/pdf.ts';
+import { expectPointsBesidePictures, pageText } from '../../helpers/easy-read-pdf.ts';
+import { imagePlacements, inkOnFirstPage, poppler, readPdf, structTree, walkStruct, type ParsedPdf } from '../../helpers/pdf.ts';
 import { DIST } from '../../helpers/paths.ts';
 
 const editions = loadAllEasyReads(loadAllCharters(chartersDir()), chartersDir());
 const squash = (text: string) => text.replace(/\s+/g, '');
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The booklet's web page, as the back page prints it (written out: a PDF link cannot be followed on paper). */
+const webAddress = (doc: CharterDocument) => charterPageUrl(doc, publishContext().siteUrl);
+/** The contact rows as the easy-read PDF prints them ("Phone: 01865 815906"). */
+const contactLines = (doc: CharterDocument) =>
+  contactRows(doc.meta.contact ?? {}, uiLanguageFor(doc.lang), { easyRead: true }).map((row) =>
+    t(uiLanguageFor(doc.lang), 'contact.row', { label: row.label, value: row.lines.join(', ') }),
+  );
 
 /** For every image painted, whether it sits inside /Artifact marked content. */
 async function imagePaints(bytes: Uint8Array): Promise<boolean[]> {
@@ -69,9 +86,58 @@ describe.each(editions.map((doc) => [doc.id, doc] as const))('%s-easy-read.pdf',
   it('draws every picture as an artifact, never as an untagged or Figure element', async () => {
     const paints = await imagePaints(bytes);
     const points = [...allBlocks(doc.blocks)].filter((block) => block.type === 'point').length;
-    expect(paints.length).toBe(points);
+    // One a point, and the cover's.
+    expect(paints.length).toBe(points + 1);
     expect(paints.every(Boolean)).toBe(true);
     expect([...walkStruct(structTree(file))].some((node) => node.type === 'Figure')).toBe(false);
+  });
+
+  it('has a cover: page 1 is the title, a large picture and who it is from, and no contact details or web address', async () => {
+    const ui = uiLanguageFor(doc.lang);
+    const cover = normalise(poppler('pdftotext', ['-f', '1', '-l', '1', file, '-']));
+    const from = t(ui, 'pdf.easyRead.from', { organisation: doc.meta.organisation });
+    expect(cover.startsWith(doc.title), cover).toBe(true);
+    // The title, a standing notice if the charter has one, then who it is from: nothing follows but the page number.
+    expect(cover.endsWith(`${from} ${t(ui, 'pdf.pageNumber', { page: 1, pages: pdf.pages.length })}`), cover).toBe(true);
+    expect(cover).not.toContain(contactHeading(doc.meta.organisation, ui));
+    for (const row of contactLines(doc)) expect(cover).not.toContain(row);
+    expect(cover).not.toContain(webAddress(doc));
+    const [picture] = await imagePlacements(bytes);
+    expect(picture).toMatchObject({ page: 1, artifact: true });
+    expect(picture?.width).toBeGreaterThanOrEqual(EASY_READ.picture.size * 2);
+  });
+
+  it('has a back page: the last page gives the contact details, how to get other formats, the web address and the credit', () => {
+    const ui = uiLanguageFor(doc.lang);
+    const last = pdf.pages.length;
+    const back = normalise(poppler('pdftotext', ['-f', String(last), '-l', String(last), file, '-'])).replace(/\/ /g, '/');
+    for (const row of contactLines(doc)) expect(back).toContain(row);
+    const webPage = webAddress(doc);
+    const { email } = formatRequestFor(doc, publishContext().site, webPage);
+    const phone = doc.meta.contact?.phones?.[0]?.number;
+    const formats = phone
+      ? t(ui, 'pdf.easyRead.formats', { email, phone, webPage })
+      : t(ui, 'pdf.easyRead.formatsByEmail', { email, webPage });
+    expect(back).toContain(formats);
+    expect(back).toContain(pictureAttribution(ui));
+    // The back page starts a page of its own: the contact heading, or the formats sentence, comes first.
+    const opening = doc.meta.contact ? contactHeading(doc.meta.organisation, ui) : formats;
+    expect(pageText(pdf, last).startsWith(squash(opening))).toBe(true);
+  });
+
+  it('has no page that holds only the picture credit', () => {
+    const credit = squash(pictureAttribution(uiLanguageFor(doc.lang)));
+    pdf.pages.forEach((_, index) => {
+      const text = pageText(pdf, index + 1);
+      expect(text.replace(credit, ''), `page ${index + 1}`).not.toBe('');
+    });
+  });
+
+  it('starts the text on page 2, and draws every point on the page of its picture, its first line beside it', async () => {
+    const [first] = blocksText(doc.blocks);
+    expect(pageText(pdf, 2).startsWith(squash(first ?? ''))).toBe(true);
+    const points = [...allBlocks(doc.blocks)].filter((block): block is PointBlock => block.type === 'point');
+    expectPointsBesidePictures(pdf, await imagePlacements(bytes), points);
   });
 
   it('is tagged, in the charter language, with the easy-read title', () => {

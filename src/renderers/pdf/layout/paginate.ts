@@ -38,10 +38,11 @@ function minimumHeight(laid: Laid): number {
 }
 
 /**
- * Places flow items on A4 pages, top to bottom. Keeps headings, intros and labels with what
- * follows (never a heading alone at a page foot), avoids single lines at the top or foot of a
- * page, never splits a table row, and repeats a table's header row (as an artifact) on each
- * new page of the table (formats-standards §1.3).
+ * Places flow items on the profile's pages, top to bottom. Keeps headings, intros and labels
+ * with what follows (never a heading alone at a page foot), avoids single lines at the top or
+ * foot of a page, never splits a table row, repeats a table's header row (as an artifact) on
+ * each new page of the table (formats-standards §1.3), and starts a new page where an item
+ * asks for one (an easy-read booklet's text after its cover, and its back page).
  */
 export function paginate(items: readonly FlowItem[], profile: PdfProfile, measure: Measurer): LaidOutPage[] {
   const left = profile.margin.left;
@@ -100,19 +101,30 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
   };
 
   laid.forEach((current, index) => {
+    if (current.item.breakBefore && !atTop()) {
+      newPage();
+      pictureBottom = undefined;
+    }
     const space = () => (atTop() ? 0 : current.item.spaceBefore);
     // Height this item needs on the current page, with whatever it is kept with: all of a
     // kept item (a heading, an intro), then the first lines of the item that follows.
     const keptHeight = (entry: Laid) =>
       entry.item.keepWithNext && 'lines' in entry ? Math.max(1, entry.lines.length) * entry.lineHeight : minimumHeight(entry);
-    let needed = space() + keptHeight(current);
-    for (let next = index; laid[next]?.item.keepWithNext && laid[next + 1]; next += 1) {
-      const following = laid[next + 1] as Laid;
-      needed += following.item.spaceBefore + keptHeight(following);
-    }
-    // A picture group needs at least the picture's height.
-    if (current.item.kind === 'text' && current.item.picture) needed = Math.max(needed, space() + current.item.picture.size);
-    if (!atTop() && y - needed < bottom) newPage();
+    const neededHere = () => {
+      let needed = space() + keptHeight(current);
+      // An item that starts a page of its own cannot be kept with what comes before it.
+      for (let next = index; laid[next]?.item.keepWithNext && laid[next + 1] && !laid[next + 1]?.item.breakBefore; next += 1) {
+        const following = laid[next + 1] as Laid;
+        needed += following.item.spaceBefore + keptHeight(following);
+      }
+      // A picture group needs at least the picture's height.
+      if (current.item.kind === 'text' && current.item.picture) needed = Math.max(needed, space() + current.item.picture.size);
+      return needed;
+    };
+    // A picture above an item takes the room left above it, between its least and its full size.
+    const above = current.item.kind === 'text' ? current.item.pictureAbove : undefined;
+    const aboveSize = () => (above ? Math.min(above.size, Math.max(above.minSize, y - bottom - neededHere() - above.gap)) : 0);
+    if (!atTop() && y - neededHere() - (above ? aboveSize() + above.gap : 0) < bottom) newPage();
 
     if ('cells' in current) {
       if (!atTop() && y - space() - current.height < bottom) newPage();
@@ -126,7 +138,13 @@ export function paginate(items: readonly FlowItem[], profile: PdfProfile, measur
 
     const { item, lines, lineHeight } = current;
     let joinAbove = space();
+    const pictureSize = aboveSize();
     y -= joinAbove;
+    if (above) {
+      page.push({ kind: 'picture', code: above.code, x: left + above.x, top: y, size: pictureSize });
+      y -= pictureSize + above.gap;
+      joinAbove = 0;
+    }
     if (item.picture) {
       page.push({ kind: 'picture', code: item.picture.code, x: left + item.picture.x, top: y, size: item.picture.size });
       pictureBottom = y - item.picture.size;

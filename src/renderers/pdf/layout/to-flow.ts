@@ -25,8 +25,9 @@ export type { FlowContext, Frame, PdfContext } from './flow/context.ts';
 
 /**
  * Turns the model into flow items (paragraph-like blocks with their structure nodes), in
- * reading order: page 1's furniture, the text, then the end matter. Sizes come from the
- * profile; `measure` is the one pagination uses.
+ * reading order: page 1's furniture (an easy-read booklet's cover), the text, then the end
+ * matter (an easy-read booklet's back page). Sizes come from the profile; `measure` is the
+ * one pagination uses.
  */
 export function toFlow(
   doc: CharterDocument,
@@ -37,7 +38,12 @@ export function toFlow(
   const ctx = createFlowContext(doc, profile, blocksFlow, measure);
   const root = ctx.node('Document', null);
   const top: Frame = { parent: root, indent: 0, rules: [] };
-  const items = [...firstPageFlow(ctx, top, context), ...blocksFlow(ctx, top, doc.blocks), ...endMatterFlow(ctx, top)];
+  // In reading order: structure nodes are numbered as they are made, and the tree follows them.
+  const firstPage = firstPageFlow(ctx, top, context);
+  const body = blocksFlow(ctx, top, doc.blocks);
+  // An easy-read booklet's cover is a page of its own: the text starts on page 2.
+  if (doc.edition === 'easy-read' && body[0]) body[0] = { ...body[0], breakBefore: true };
+  const items = [...firstPage, ...body, ...endMatterFlow(ctx, top, context)];
   return { root, items };
 }
 

@@ -40,6 +40,15 @@ export interface TextItem {
   rules: number[];
   /** An easy-read picture drawn left of this item's first line (decorative: an artifact). */
   picture?: { code: string; size: number; x: number };
+  /**
+   * A picture drawn above this item's first line, `gap` pt above it, on the same page (the
+   * easy-read cover's: decorative, an artifact). It takes the room the page has left, from
+   * `minSize` up to `size`, so a long title or notice never pushes it off the cover. `x` is
+   * from the content box's left.
+   */
+  pictureAbove?: { code: string; size: number; minSize: number; x: number; gap: number };
+  /** Start a new page with this item (an easy-read booklet's text after its cover, and its back page). */
+  breakBefore?: boolean;
   /** The last item of a picture group: what follows starts below the picture. */
   endsGroup?: boolean;
 }
@@ -55,6 +64,8 @@ export interface RowItem {
   isHeader: boolean;
   keepWithNext: boolean;
   rules: number[];
+  /** Start a new page with this row (as TextItem's). */
+  breakBefore?: boolean;
 }
 
 export type FlowItem = TextItem | RowItem;

@@ -226,6 +226,36 @@ describe('paginate', () => {
     expect(moved[1]?.placed[0]).toMatchObject({ kind: 'picture', top: TOP });
   });
 
+  it('keeps the last sentence of a point whole beside its picture, never splitting it across pages', () => {
+    const picture = { code: '260E', size: 20, x: 0 };
+    // Four lines are left after a; the point is 1 + 4 lines: its 4-line last sentence must not be split 3/1 or 2/2.
+    const pages = run([para('a', 6), para('p', 1, { picture, keepWithNext: true }), para('q', 4, { keepTogether: true, endsGroup: true })]);
+    expect(linesOf(pages)).toEqual([words('a', 6), [...words('p', 1), ...words('q', 4)]]);
+    expect(pages[1]?.placed[0]).toMatchObject({ kind: 'picture', top: TOP });
+  });
+
+  it('starts a new page at an item that asks for one, and does not keep what comes before with it', () => {
+    const pages = run([para('a', 2, { keepWithNext: true }), para('b', 2, { breakBefore: true }), para('c', 1)]);
+    expect(linesOf(pages)).toEqual([words('a', 2), [...words('b', 2), ...words('c', 1)]]);
+    // At the top of a page already, it starts no empty page.
+    expect(linesOf(run([para('a', 1, { breakBefore: true })]))).toEqual([words('a', 1)]);
+  });
+
+  it('draws a picture above an item at full size when it fits, and shrinks it to the room left, down to its least size', () => {
+    const above = (size: number, minSize: number) => ({ code: '1F4C4', size, minSize, x: 5, gap: 10 });
+    // Full size: 40 pt picture, 10 pt gap, then the line.
+    const [full] = run([para('a', 1, { pictureAbove: above(40, 20) })]);
+    expect(full?.placed[0]).toEqual({ kind: 'picture', code: '1F4C4', x: 25, top: TOP, size: 40 });
+    expect(full?.placed[1]).toMatchObject({ kind: 'line', baseline: TOP - 50 - 0.8 * SIZE });
+    // Three lines above leave 70 pt: a 100 pt picture shrinks to 70 − 10 (gap) − 10 (its line) = 50 pt.
+    const [shrunk] = run([para('t', 3, { keepWithNext: true }), para('a', 1, { pictureAbove: above(100, 20) })]);
+    expect(shrunk?.placed.find((placed) => placed.kind === 'picture')).toMatchObject({ top: TOP - 30, size: 50 });
+    // Less room than its least size: the item and its picture start a new page.
+    const moved = run([para('t', 8), para('a', 1, { pictureAbove: above(100, 20) })]);
+    expect(linesOf(moved)).toEqual([words('t', 8), ['a00000001']]);
+    expect(moved[1]?.placed[0]).toMatchObject({ kind: 'picture', top: TOP, size: 80 });
+  });
+
   it("draws a box's left rule beside each of its lines as one continuous rule", () => {
     const [page] = run([para('a', 2, { rules: [0] }), para('b', 1, { rules: [0], spaceBefore: 10 })]);
     const rules = page?.placed.filter((entry) => entry.kind === 'rule') ?? [];

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PICTURE_ATTRIBUTION, pictureAttribution } from '../../../../src/model/pictures.ts';
-import type { Block, CharterDocument, Inline, ListItem } from '../../../../src/model/types.ts';
+import type { Block, CharterDocument, Inline, ListItem, ParagraphBlock } from '../../../../src/model/types.ts';
 import { CharterFrontmatterSchema } from '../../../../src/schemas/charter.ts';
 import { contactFlow } from '../../../../src/renderers/pdf/layout/flow/contact.ts';
 import { createFlowContext, type FlowContext, type Frame } from '../../../../src/renderers/pdf/layout/flow/context.ts';
@@ -760,6 +760,8 @@ describe('pointFlow and glossaryFlow (easy read)', () => {
     ]);
     // The picture is drawn beside the first sentence only, at the frame's left edge.
     expect(items.map((entry) => entry.picture)).toEqual([{ code: '260E', size: EASY_READ.picture.size, x: 0 }, undefined]);
+    // The last sentence is kept whole, so no line of the point starts the next page.
+    expect(items.map((entry) => entry.keepTogether ?? false)).toEqual([false, true]);
   });
 
   it("adds the contact details to a contact point's group, the last row ending it", () => {
@@ -1016,22 +1018,70 @@ describe('toFlow', () => {
     );
   });
 
-  it("gives an easy-read booklet its own first page and the pictures' credit at the end, and no contact section", () => {
-    const doc = docOf([{ type: 'heading', line: 1, level: 2, id: 'about', content: [text('About')] }], {
+  it('gives an easy-read booklet a cover (title, picture, who it is from) and a back page (contact, formats, check, credit)', () => {
+    const listen: ParagraphBlock = { type: 'paragraph', line: 2, content: [text('We listen.')] };
+    const point: Block = { type: 'point', line: 2, picture: { name: 'telephone', code: '260E' }, content: [listen], contact: false };
+    const doc = docOf([{ type: 'heading', line: 1, level: 2, id: 'about', content: [text('About')] }, point], {
       edition: 'easy-read',
       title: 'Our promises: easy read',
     });
     const { items } = toFlow(doc, EASY_READ, context, measure);
-    const shown = texts(items).map(plain);
-    expect(shown).toEqual([
+    const shown = texts(items);
+    expect(shown.map(plain)).toEqual([
+      // The cover: nothing but the title and who it is from (and the picture, above the second).
       'Our promises: easy read',
       'An easy read booklet from Test Council.',
-      'People with learning disabilities have not checked this booklet yet.',
-      'To get this booklet in another way, email formats@test.example or phone 0300 765 4321. It is also on the web at https://charters.example.org/charters/test/',
+      // The text, from page 2.
       'About',
+      'We listen.',
+      // The back page: the contact details, how to get other formats and the web address, the check, the credit.
+      'Contact Test Council',
+      'Help Team',
+      'Phone: 0300 123 4567',
+      'Email: help@test.example',
+      'Opening hours: Monday to Friday',
+      'To get this booklet in another way, email formats@test.example or phone 0300 765 4321. It is also on the web at https://charters.example.org/charters/test/',
+      'People with learning disabilities have not checked this booklet yet.',
       PICTURE_ATTRIBUTION,
     ]);
-    expect(texts(items).at(-1)?.spaceBefore).toBe(gaps(EASY_READ).heading);
+    // The cover picture is the first point's, large, above who it is from; the cover ends there.
+    expect(shown[1]?.pictureAbove).toEqual({
+      code: '260E',
+      size: EASY_READ.picture.cover,
+      minSize: EASY_READ.picture.size,
+      x: 0,
+      gap: gaps(EASY_READ).heading,
+    });
+    expect(shown.map((entry) => entry.breakBefore ?? false)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // The contact heading is an H2 in the bookmarks; the check is kept with the credit, so the credit never stands alone.
+    expect(shown[4]).toMatchObject({ heading: { level: 2, title: 'Contact Test Council' }, keepWithNext: true });
+    expect(shown.at(-2)?.keepWithNext).toBe(true);
+    expect(shown.at(-1)?.spaceBefore).toBe(gaps(EASY_READ).heading);
+  });
+
+  it('starts an easy-read back page with the formats when the charter gives no contact details', () => {
+    const doc = docOf([paragraph('Body.')], { edition: 'easy-read', meta: { ...meta, contact: undefined } });
+    const shown = texts(toFlow(doc, EASY_READ, context, measure).items);
+    expect(shown.map(plain).slice(2, 4)).toEqual([
+      'Body.',
+      'To get this booklet in another way, email formats@test.example or phone 0300 765 4321. It is also on the web at https://charters.example.org/charters/test/',
+    ]);
+    expect(shown[3]?.breakBefore).toBe(true);
+    // No point, no cover picture: the cover is the title and who it is from.
+    expect(shown[1]?.pictureAbove).toBeUndefined();
   });
 
   it("names the readers' group that checked an easy-read booklet", () => {
@@ -1044,10 +1094,10 @@ describe('toFlow', () => {
     };
     const doc = docOf([], { edition: 'easy-read', easyRead });
     const shown = texts(toFlow(doc, EASY_READ, context, measure).items).map(plain);
-    expect(shown[2]).toBe('People with learning disabilities checked this booklet: Speak Up Group, March 2025.');
+    expect(shown.at(-2)).toBe('People with learning disabilities checked this booklet: Speak Up Group, March 2025.');
   });
 
-  it("writes a Welsh easy-read booklet's first page and pictures' credit in Welsh", () => {
+  it("writes a Welsh easy-read booklet's cover, back page and pictures' credit in Welsh", () => {
     const easyRead = {
       charter: 'test',
       title: 'Ein haddewidion: hawdd ei ddeall',
@@ -1060,8 +1110,13 @@ describe('toFlow', () => {
     expect(texts(items).map(plain)).toEqual([
       'Ein haddewidion: hawdd ei ddeall',
       'Test Council sy’n cyhoeddi’r llyfryn hawdd ei ddeall hwn.',
-      "Mae pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn: Grŵp Llais, Mawrth 2025.",
+      'Manylion cyswllt Test Council',
+      'Help Team',
+      'Ffôn: 0300 123 4567',
+      'E-bost: help@test.example',
+      'Oriau agor: Monday to Friday',
       'I gael y llyfryn hwn mewn ffordd arall, anfonwch e-bost at formats@test.example neu ffoniwch 0300 765 4321. Mae hefyd ar gael ar y we yn https://charters.example.org/charters/test/',
+      "Mae pobl ag anabledd dysgu wedi gwirio'r llyfryn hwn: Grŵp Llais, Mawrth 2025.",
       pictureAttribution('cy-GB'),
     ]);
     expect(pictureAttribution('cy-GB')).toMatch(/^Lluniau gan OpenMoji/);

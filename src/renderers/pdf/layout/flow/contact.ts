@@ -1,7 +1,28 @@
 import { tParts } from '../../../../i18n/index.ts';
-import { contactRows, type ContactRow } from '../../../../model/contact-rows.ts';
+import { contactHeading, contactRows, type ContactRow } from '../../../../model/contact-rows.ts';
 import type { FlowItem, Run, StructNode } from '../types.ts';
-import { textItem, type FlowContext, type Frame } from './context.ts';
+import { boldRun, textItem, type FlowContext, type Frame } from './context.ts';
+
+/**
+ * An H2 "Contact <organisation>" (in the bookmarks) with the contact details under it: the
+ * end of a full charter whose text does not place them, and an easy-read booklet's back page.
+ * Nothing when the charter has no contact details.
+ */
+export function contactSectionFlow(ctx: FlowContext, frame: Frame, spaceBefore: number): FlowItem[] {
+  const { doc, profile } = ctx;
+  if (!doc.meta.contact) return [];
+  const h2 = ctx.node('H2', frame.parent, ctx.ui);
+  const title = contactHeading(doc.meta.organisation, ctx.uiLanguage);
+  return [
+    textItem(ctx, frame, [boldRun(title, h2)], {
+      size: profile.headingSize[2],
+      spaceBefore,
+      keepWithNext: true,
+      heading: { level: 2, title },
+    }),
+    ...contactFlow(ctx, frame, ctx.gap.paragraph),
+  ];
+}
 
 /**
  * The charter's contact details (from the frontmatter) as a Div of one P per row, in the

@@ -5,9 +5,11 @@ import { contactFlow } from './contact.ts';
 import { inlineRuns } from './runs.ts';
 
 /**
- * An easy-read point: picture left, sentences right (ER-6), one P per sentence in a Div,
- * then the contact details for a contact point. The whole point stays on one page: every
- * item but the last is kept with the next. The picture is drawn beside the first item (as
+ * An easy-read point: picture left, sentences right (ER-6), one P per sentence in a Div (a
+ * list inside a point laid out as any list, in the sentences' column), then the contact
+ * details for a contact point. The whole point stays on one page, never split from its
+ * picture: every item but the last is kept with the next, and the last is kept whole (else
+ * its later lines could start the next page). The picture is drawn beside the first item (as
  * an artifact: it repeats the sentences), and the last item ends the group so what follows
  * starts below the picture.
  */
@@ -27,7 +29,10 @@ export function pointFlow(ctx: FlowContext, frame: Frame, block: PointBlock, spa
   });
   const [firstItem, lastItem] = [group[0], group.at(-1)];
   if (firstItem?.kind === 'text') firstItem.picture = { code: block.picture.code, size: picture.size, x: frame.indent };
-  if (lastItem?.kind === 'text') lastItem.endsGroup = true;
+  if (lastItem?.kind === 'text') {
+    lastItem.endsGroup = true;
+    lastItem.keepTogether = true;
+  }
   return group;
 }
 

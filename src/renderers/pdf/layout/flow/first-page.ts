@@ -1,16 +1,19 @@
 import { formatPartialDate } from '../../../../i18n/dates.ts';
-import { tParts } from '../../../../i18n/index.ts';
 import { assertNever } from '../../../../lib/assert-never.ts';
 import { uiLangWithin } from '../../../../lib/ui-language.ts';
 import type { NoticePart, StandingNotice } from '../../../../model/standing.ts';
 import type { FlowItem, Run, StructNode, TextItem } from '../types.ts';
 import { boldRun, boxed, textItem, type FlowContext, type Frame, type PdfContext } from './context.ts';
+import { coverOriginFlow } from './cover.ts';
+import { formatsFlow } from './formats.ts';
 
 /**
  * Page 1: the title (H1), the charter's standing notice if it is not simply current, the
- * organisation, the dates (or, for easy read, whether readers checked it) and how to get other
- * formats (UKAAF G003: "title and originator of the document should be at the beginning";
- * Accessible Information Standard for the request).
+ * organisation, the dates and how to get other formats (UKAAF G003: "title and originator of
+ * the document should be at the beginning"; Accessible Information Standard for the request).
+ * An easy-read booklet's page 1 is its cover instead: the title, the notice, a large picture
+ * and who it is from, and nothing else (./cover.ts); how to get other formats and the contact
+ * details are on its back page (./back-page.ts).
  */
 export function firstPageFlow(ctx: FlowContext, frame: Frame, context: PdfContext): FlowItem[] {
   const { doc, profile } = ctx;
@@ -22,9 +25,10 @@ export function firstPageFlow(ctx: FlowContext, frame: Frame, context: PdfContex
       keepWithNext: true,
       heading: { level: 1, title: doc.title },
     }),
+    // A standing notice stays on an easy-read cover too: a withdrawn or overdue booklet must
+    // never look current.
     ...(context.notice ? [noticeFlow(ctx, frame, context.notice)] : []),
-    ...(doc.edition === 'easy-read' ? easyReadOriginFlow(ctx, frame) : charterOriginFlow(ctx, frame)),
-    formatsFlow(ctx, frame, context),
+    ...(doc.edition === 'easy-read' ? [coverOriginFlow(ctx, frame)] : [...charterOriginFlow(ctx, frame), formatsFlow(ctx, frame, context)]),
   ];
 }
 
@@ -45,53 +49,6 @@ function charterOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
     nextReview: date(nextReview),
   });
   return [organisation, textItem(ctx, frame, [{ text, bold: false, struct: dates }], { spaceBefore: ctx.gap.item })];
-}
-
-/** Easy read: who publishes the booklet, and whether people with learning disabilities checked it (ER-15). */
-function easyReadOriginFlow(ctx: FlowContext, frame: Frame): TextItem[] {
-  const { doc } = ctx;
-  const org = ctx.node('P', frame.parent, ctx.ui);
-  const organisation = textItem(ctx, frame, [boldRun(ctx.t('pdf.easyRead.from', { organisation: doc.meta.organisation }), org)], {
-    spaceBefore: ctx.gap.item,
-  });
-  const tested = ctx.node('P', frame.parent, ctx.ui);
-  const testedWith = doc.easyRead?.testedWith;
-  const text = testedWith
-    ? ctx.t('pdf.easyRead.checked', { group: testedWith.group, date: formatPartialDate(testedWith.date, ctx.uiLanguage) })
-    : ctx.t('pdf.easyRead.notChecked');
-  return [organisation, textItem(ctx, frame, [{ text, bold: false, struct: tested }], { spaceBefore: ctx.gap.item })];
-}
-
-/**
- * How to get another format, as one sentence of the dictionary: the email a Link (and the
- * phone number, if given, in bold), then the web page as a Link, wherever the language puts them.
- */
-function formatsFlow(ctx: FlowContext, frame: Frame, { formatRequest, pageUrl }: PdfContext): TextItem {
-  const formats = ctx.node('P', frame.parent, ctx.ui);
-  const email = ctx.node('Link', formats, {
-    href: `mailto:${formatRequest.email}`,
-    contents: ctx.t('pdf.link.email', { email: formatRequest.email }),
-  });
-  const web = ctx.node('Link', formats, { href: pageUrl, contents: ctx.t('pdf.link.webPage', { url: pageUrl }) });
-  const { phone } = formatRequest;
-  const slots: Record<string, Run> = {
-    email: boldRun(formatRequest.email, email),
-    ...(phone ? { phone: boldRun(phone, formats) } : {}),
-    webPage: { text: pageUrl, bold: false, struct: web },
-  };
-  const parts =
-    ctx.doc.edition === 'easy-read'
-      ? tParts(ctx.uiLanguage, phone ? 'pdf.easyRead.formats' : 'pdf.easyRead.formatsByEmail', Object.keys(slots))
-      : tParts(ctx.uiLanguage, phone ? 'pdf.firstPage.formats' : 'pdf.firstPage.formatsByEmail', Object.keys(slots), {
-          edition: ctx.t(`pdf.firstPage.edition.${ctx.profile.id}` as const),
-        });
-  const runs = parts.map((part): Run => {
-    if ('text' in part) return { text: part.text, bold: false, struct: formats };
-    const run = slots[part.slot];
-    if (!run) throw new Error(`No run for {${part.slot}} in the formats sentence.`);
-    return run;
-  });
-  return textItem(ctx, frame, runs, { spaceBefore: ctx.gap.paragraph });
 }
 
 /**
