@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { configuredSiteUrl } from '../lib/site-url.ts';
 import { chartersDir, loadCharterFile } from '../model/load-charter.ts';
 import { loadSite } from '../model/load-site.ts';
 import type { CharterDocument } from '../model/types.ts';
@@ -12,7 +13,7 @@ import type { PublishContext } from './types.ts';
  */
 export function publishContext(): PublishContext {
   const env = (import.meta as ImportMeta & { env?: { SITE?: string } }).env;
-  return { site: loadSite(), siteUrl: env?.SITE ?? process.env['SITE_URL'] ?? 'https://charters.example.org', translationOf };
+  return { site: loadSite(), siteUrl: env?.SITE ?? configuredSiteUrl(), translationOf };
 }
 
 const translations = new Map<string, CharterDocument | undefined>();

@@ -16,6 +16,8 @@ export interface Download {
   /** For an image the page shows: its alt text. */
   alt?: string | undefined;
   mediaType: string;
+  /** For a file on the print page: what it is for and how to print it, in the page's language. */
+  printing?: { purpose: string; steps: string[] } | undefined;
 }
 
 /**
@@ -32,14 +34,15 @@ export async function downloadsFor(
   const files = editionFiles(docs, context).filter((file) => file.format.placement === placement);
   return Promise.all(
     files.map(async (file) => {
-      const { bytes, facts } = await file.render();
+      const { bytes, facts, alt } = await file.render();
       return {
         href: file.href,
         fileName: file.fileName,
         label: file.label(lang),
         details: t(lang, 'downloads.details', { facts: facts(lang), size: formatBytes(bytes.length, lang) }),
-        alt: file.alt,
+        alt: alt ?? file.alt,
         mediaType: file.mediaType,
+        printing: file.printing && { purpose: file.printing.purpose(lang), steps: file.printing.steps.map((step) => step(lang)) },
       };
     }),
   );

@@ -3,19 +3,23 @@ import { loadContent } from '../model/load-charter.ts';
 import { translationPairs } from '../model/translations.ts';
 import { loadSite } from '../model/load-site.ts';
 import { SITE_PAGES, sitePageVersions } from './site-pages.ts';
-import { charterPagePath } from './urls.ts';
+import { charterPagePath, charterPrintPath } from './urls.ts';
 
 /**
  * Each translated page's path, with the paths of every language version (itself included):
- * translated charters, and on a bilingual site its home page and accessibility statement.
+ * translated charters and their print pages, and on a bilingual site its home page and
+ * accessibility statement.
  */
 function alternatesByPath(): Map<string, { lang: string; path: string }[]> {
   const { charters } = loadContent();
   const site = loadSite();
   const byPath = new Map<string, { lang: string; path: string }[]>();
   for (const { first, second } of translationPairs(charters, 'en-GB')) {
-    const versions = [first, second].map((doc) => ({ lang: doc.lang, path: charterPagePath(doc) }));
-    for (const version of versions) byPath.set(version.path, versions);
+    // The charter pages, and their print pages for staff, each pair in both languages.
+    for (const pathOf of [charterPagePath, charterPrintPath]) {
+      const versions = [first, second].map((doc) => ({ lang: doc.lang, path: pathOf(doc) }));
+      for (const version of versions) byPath.set(version.path, versions);
+    }
   }
   for (const page of SITE_PAGES) {
     const versions = sitePageVersions(site, page).map(({ lang, path }) => ({ lang, path }));

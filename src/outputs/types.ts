@@ -34,6 +34,8 @@ export interface RenderedFile {
   bytes: Uint8Array;
   /** Facts shown beside the download link, before the size, e.g. "PDF, 11 pages". */
   facts: LocalText;
+  /** For an image whose words depend on its layout (a card back with no room for the address): its alt text as drawn, instead of the spec's. */
+  alt?: string;
 }
 
 /**
@@ -58,6 +60,17 @@ export interface FileExpectations {
   bleedMm?: number;
 }
 
+/**
+ * For staff, beside a file on the "Print this charter" page (placement 'print'): what the file
+ * is for and how to print it, step by step, in the page's interface language.
+ */
+export interface PrintingNotes {
+  /** What the file is for, e.g. "For a print shop: …". */
+  purpose: LocalText;
+  /** How to print it, one step each, in order. */
+  steps: LocalText[];
+}
+
 /** One file a format makes from one document. */
 export interface OutputFileSpec {
   /** The file's name, unique within the charter's folder, e.g. "x-large-print.pdf". */
@@ -68,6 +81,8 @@ export interface OutputFileSpec {
   mediaType: string;
   /** For an image the page shows: its alt text. */
   alt?: string;
+  /** For a file on the print page: what it is for and how to print it. */
+  printing?: PrintingNotes;
   /** Makes the bytes. Called once per build; the page and the route share the result. */
   render: () => Promise<RenderedFile>;
   /** What the checker should find in it. */

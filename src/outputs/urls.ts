@@ -5,6 +5,11 @@ export function charterPagePath(doc: CharterDocument): string {
   return doc.edition === 'easy-read' ? `/charters/${doc.id}/easy-read/` : `/charters/${doc.id}/`;
 }
 
+/** A charter's "Print this charter" page, for staff: its files for printers (placement 'print'). */
+export function charterPrintPath(doc: CharterDocument): string {
+  return `/charters/${doc.id}/print/`;
+}
+
 /** The page's full address (printed in PDFs and in format requests). */
 export function charterPageUrl(doc: CharterDocument, siteUrl: URL | string): string {
   return new URL(charterPagePath(doc), siteUrl).href;

@@ -37,12 +37,12 @@ const filesOf = (doc: CharterDocument, ctx: PublishContext) =>
   );
 
 describe('the card-bilingual-pdf format', () => {
-  it('is registered once, after the large-print card, placed with the card', () => {
+  it('is registered once, after the large-print card, placed for printers (the print page)', () => {
     expect(OUTPUTS.filter((format) => format.id === 'card-bilingual-pdf')).toEqual([CARD_BILINGUAL_PDF]);
     expect(
       OUTPUTS.map((format) => format.id).slice(OUTPUTS.indexOf(CARD_BILINGUAL_PDF) - 1, OUTPUTS.indexOf(CARD_BILINGUAL_PDF) + 1),
     ).toEqual(['card-large-print-pdf', 'card-bilingual-pdf']);
-    expect(CARD_BILINGUAL_PDF).toMatchObject({ extension: 'pdf', placement: 'card', label: 'Bilingual large-print card PDFs' });
+    expect(CARD_BILINGUAL_PDF).toMatchObject({ extension: 'pdf', placement: 'print', label: 'Bilingual large-print card PDFs' });
   });
 
   it.each([

@@ -74,7 +74,7 @@ describe('a bilingual charter page', () => {
     expect(visibleText(halves[0])).toContain('Byddwn yn: eich trin â pharch ac urddas');
   });
 
-  it('lists the sections of both halves in the contents, the Welsh ones with lang="cy", each leading to its heading', () => {
+  it('lists the sections of both halves in the contents, the Welsh ones with lang="cy", then the contact section, each leading to its heading', () => {
     const entries = page.querySelectorAll('nav.cc-contents li a');
     expect(entries.map((link) => [link.getAttribute('href'), link.getAttribute('lang') ?? null, visibleText(link)])).toEqual([
       ['#our-promises', null, 'Our promises'],
@@ -82,6 +82,8 @@ describe('a bilingual charter page', () => {
       ['#iaith-gwaith-speaking-welsh-with-us', null, 'Iaith Gwaith: speaking Welsh with us'],
       ['#if-you-are-not-happy', null, 'If you are not happy'],
       ...WELSH_SECTIONS.map(([id, text]) => [`#${id}`, 'cy', text]),
+      // Then the page's own contact section, in the site's words.
+      ['#contact', null, 'Contact Example County Borough Council'],
     ]);
     // The Welsh words of an English heading are marked in its entry too.
     expect(entries[2]?.innerHTML).toBe('<span lang="cy">Iaith Gwaith</span>: speaking Welsh with us');

@@ -7,26 +7,43 @@ import { describe, expect, it } from 'vitest';
 import { chartersDir, loadAllCharters, loadAllEasyReads } from '../../src/model/load-charter.ts';
 import { loadSite } from '../../src/model/load-site.ts';
 import { PICTURE_ATTRIBUTION } from '../../src/model/pictures.ts';
-import { cardContent, cardText } from '../../src/model/card-content.ts';
+import { configuredSiteUrl } from '../../src/lib/site-url.ts';
+import { cardContent, cardPageUrl, cardText } from '../../src/model/card-content.ts';
 import { blocksText } from '../../src/model/text.ts';
+import type { CharterDocument } from '../../src/model/types.ts';
+import { OUTPUTS } from '../../src/outputs/registry.ts';
+import type { Placement } from '../../src/outputs/types.ts';
 import { builtPages, parseHtml, visibleText } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
 
 const pages = builtPages(DIST);
 const docs = loadAllCharters(chartersDir());
+const source = (id: string) => {
+  const found = pages.find(([file]) => file === `charters/${id}/index.html`);
+  if (!found) throw new Error(`${id} was not built`);
+  return found[1];
+};
 const pageOf = (relative: string) => {
   const found = pages.find(([file]) => file === relative);
   if (!found) throw new Error(`${relative} was not built`);
   return parseHtml(found[1]);
 };
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The file names the output registry places in one place for a charter (no seed has a translation). */
+const placedFiles = (doc: CharterDocument, placement: Placement) => {
+  const context = { site: loadSite(), siteUrl: 'https://charters.example.org', translationOf: () => undefined };
+  return OUTPUTS.filter((format) => format.placement === placement && format.appliesTo(doc)).flatMap((format) =>
+    format.files(doc, context).map((file) => file.fileName),
+  );
+};
 
 describe('every built page', () => {
-  it('includes the home page, a page per charter and the accessibility statement', () => {
+  it('includes the home page, a page and a print page per charter and the accessibility statement', () => {
     const files = pages.map(([file]) => file);
     expect(files).toContain('index.html');
     expect(files).toContain('accessibility/index.html');
     for (const doc of docs) expect(files).toContain(`charters/${doc.id}/index.html`);
+    for (const doc of docs) expect(files).toContain(`charters/${doc.id}/print/index.html`);
   });
 
   describe.each(pages)('%s', (_file, source) => {
@@ -119,7 +136,8 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
   });
 
   it('shows the charter card with alt text equal to the card text, its words, and its downloads with sizes', () => {
-    const text = cardText(cardContent(doc, loadSite()));
+    // The back ends with this page's address, as published (src/outputs/formats/cards.ts).
+    const text = cardText(cardContent(doc, loadSite(), cardPageUrl(doc.id, configuredSiteUrl())));
     const images = page.querySelectorAll('.cc-card img');
     expect(images.map((image) => image.getAttribute('alt'))).toEqual([text.front, text.back]);
     expect(images.map((image) => image.getAttribute('src'))).toEqual([
@@ -128,16 +146,62 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('charter page %s', (id,
     ]);
     const card = normalise(visibleText(page.querySelector('.cc-card')));
     for (const promise of doc.meta.card.promises) expect(card).toContain(promise);
-    for (const name of ['card-print.pdf', 'card-large-print.pdf', 'card-sheet.pdf']) {
-      expect(page.querySelector(`.cc-card a[href="/charters/${id}/${id}-${name}"]`)).not.toBeNull();
-    }
-    expect(card).toMatch(/PDF, print at 100 %, fronts and backs, \d+ KB/);
+    // The public's files: the card's images, with their sizes. The printers' are on the print page.
+    expect(page.querySelectorAll('.cc-card .cc-downloads__link').map((link) => link.getAttribute('href'))).toEqual(
+      placedFiles(doc, 'card').map((name) => `/charters/${id}/${name}`),
+    );
+    expect(card).toMatch(/PNG, 85 × 55 mm at 300 ppi, \d+ KB/);
+    expect(page.querySelector(`.cc-card a[href="/charters/${id}/print/"]`)?.text).toBe('the page for printing this charter');
   });
 
-  it('has a contents list when it has more than three sections', () => {
+  it('offers no file for printers: those are on its print page', () => {
+    const printFiles = placedFiles(doc, 'print');
+    expect(printFiles).toEqual(expect.arrayContaining([`${id}-card-print.pdf`, `${id}-card-large-print.pdf`, `${id}-card-sheet.pdf`]));
+    const links = page.querySelectorAll('a[href]').map((link) => link.getAttribute('href'));
+    for (const name of printFiles) expect(links).not.toContain(`/charters/${id}/${name}`);
+  });
+
+  it('gives the card’s promises and how to get in touch before the full text', () => {
+    const promises = page.querySelector('#summary-promises')?.parentNode;
+    expect(visibleText(page.querySelector('#summary-promises'))).toBe('What you can expect');
+    expect(promises?.querySelectorAll('li').map((item) => visibleText(item))).toEqual(cardContent(doc, loadSite()).front.promises);
+    const fullText = promises?.querySelector('.cc-summary__more a')?.getAttribute('href') ?? '';
+    expect(page.querySelector(fullText)).not.toBeNull();
+    const contact = page.querySelector('#summary-contact')?.parentNode;
+    expect(visibleText(page.querySelector('#summary-contact'))).toBe('How to contact us');
+    // Both come after the facts and before the contents list and the charter's text.
+    const order = ['class="cc-facts"', 'id="summary-promises"', 'id="summary-contact"', 'id="charter-text"'].map((mark) =>
+      source(id).indexOf(mark),
+    );
+    expect(order.every((position) => position > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const text = normalise(visibleText(contact));
+    const { contact: details } = doc.meta;
+    for (const phone of details?.phones ?? []) {
+      const digits = phone.number.replace(/\D/g, '').replace(/^0/, '');
+      expect(contact?.querySelector(`a[href="tel:+44${digits}"]`), phone.number).not.toBeNull();
+    }
+    for (const email of details?.emails ?? []) expect(contact?.querySelector(`a[href="mailto:${email.address}"]`)).not.toBeNull();
+    if (!details?.phones?.length && !details?.emails?.length && !details?.textRelay) {
+      // As the card's back: the charter gives none, so who can help instead is the site's publisher.
+      expect(text).toContain(
+        details ? 'This charter gives no phone number or email.' : 'This charter gives no phone number, email or address.',
+      );
+      expect(text).toContain(`${loadSite().operator} runs this website and can help.`);
+      expect(contact?.querySelector(`a[href="mailto:${loadSite().contactEmail}"]`)).not.toBeNull();
+      if (doc.meta.card.contact) expect(text).toContain(doc.meta.card.contact);
+    } else {
+      expect(contact?.querySelector('.cc-summary__more a')?.getAttribute('href')).toBe('#contact');
+    }
+  });
+
+  it('has a contents list when it has more than three sections, ending with the contact section', () => {
     const contents = page.querySelector('nav.cc-contents');
     if (doc.sections.length > 3) {
-      expect(contents?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(doc.sections.map((s) => `#${s.id}`));
+      expect(contents?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+        ...doc.sections.map((s) => `#${s.id}`),
+        ...(doc.hasContactBlock ? [] : ['#contact']),
+      ]);
     } else {
       expect(contents).toBeNull();
     }
@@ -183,6 +247,38 @@ describe.each(easyReads.map((doc) => [doc.id, doc] as const))('easy-read page %s
   it('has no provenance section when it was written for this site (no source of its own)', () => {
     expect(doc.easyRead?.source).toBeUndefined();
     expect(page.querySelector('.cc-about')).toBeNull();
+  });
+});
+
+describe.each(docs.map((doc) => [doc.id, doc] as const))('print page %s', (id, doc) => {
+  const page = pageOf(`charters/${id}/print/index.html`);
+
+  it('is for staff, links the charter, and lists the files for printers with what each is for and how to print it', () => {
+    expect(visibleText(page.querySelector('h1'))).toBe('Print this charter');
+    expect(visibleText(page.querySelector('title'))).toBe(`Print this charter: ${doc.title} – ${loadSite().name}`);
+    expect(page.querySelector(`main a[href="/charters/${id}/"]`)?.text).toBe(doc.title);
+    const files = page.querySelectorAll('.cc-print-file');
+    expect(files.map((file) => file.querySelector('a[download]')?.getAttribute('href'))).toEqual(
+      placedFiles(doc, 'print').map((name) => `/charters/${id}/${name}`),
+    );
+    for (const file of files) {
+      expect(visibleText(file.querySelector('.cc-downloads__details'))).toMatch(/^PDF.*, \d+(\.\d+)? (KB|MB)$/);
+    }
+    const sheet = files.find((file) => file.querySelector(`a[href="/charters/${id}/${id}-card-sheet.pdf"]`));
+    expect(visibleText(sheet?.querySelector('h2'))).toBe('Sheet of 10 wallet cards to print on A4');
+    expect(sheet?.querySelectorAll('ol li').map((step) => visibleText(step))).toEqual([
+      'Print at 100 % (actual size). Do not choose “Fit to page” or “Shrink to fit”.',
+      'Print on A4 card, double-sided, flipping on the long edge, so that each back lands behind its front.',
+      'Print one sheet on paper first and hold it up to the light: each front should line up with its back.',
+      'Cut from grey mark to grey mark across the sheet: the marks in the margins show where each card ends.',
+    ]);
+    const shop = files.find((file) => file.querySelector(`a[href="/charters/${id}/${id}-card-print.pdf"]`));
+    expect(normalise(visibleText(shop))).toContain('Send this file to a print shop as it is.');
+    expect(normalise(visibleText(shop))).toContain('cut to 85 × 55 mm on the crop marks');
+  });
+
+  it('is linked from the charter page', () => {
+    expect(pageOf(`charters/${id}/index.html`).querySelector(`main a[href="/charters/${id}/print/"]`)).not.toBeNull();
   });
 });
 

@@ -20,6 +20,8 @@ const out = path.join(work, 'site');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const PAGES = { 'en-GB': '/charters/our-promise/', 'cy-GB': '/charters/ein-haddewid/' } as const;
+/** Each charter's "Print this charter" page, for staff. */
+const PRINT_PAGES = { 'en-GB': '/charters/our-promise/print/', 'cy-GB': '/charters/ein-haddewid/print/' } as const;
 const pageOf = (pathname: string) => parseHtml(readFileSync(path.join(out, pathname, 'index.html'), 'utf8'));
 
 beforeAll(() => {
@@ -65,13 +67,43 @@ describe.each(Object.entries(PAGES))('the %s page of a translated pair', (lang, 
   });
 });
 
+describe.each(Object.entries(PRINT_PAGES))('the %s print page of a translated pair', (lang, pathname) => {
+  const other = Object.entries(PRINT_PAGES).find(([otherLang]) => otherLang !== lang) as [string, string];
+
+  it('is in its language, and switches to the other language’s print page (lang, hreflang, <link rel="alternate">)', () => {
+    const page = pageOf(pathname);
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    expect(visibleText(page.querySelector('h1'))).toBe(t(lang as UiLanguage, 'printPage.heading'));
+    const link = page.querySelector('nav.cc-language-switch a');
+    expect([link?.getAttribute('href'), link?.getAttribute('hreflang')]).toEqual([other[1], other[0]]);
+    expect(
+      page
+        .querySelectorAll('link[rel="alternate"]')
+        .map((alternate) => [alternate.getAttribute('hreflang'), new URL(alternate.getAttribute('href') ?? '').pathname]),
+    ).toEqual([
+      ['en-GB', PRINT_PAGES['en-GB']],
+      ['cy-GB', PRINT_PAGES['cy-GB']],
+    ]);
+  });
+
+  it('is linked from its charter page, and the bilingual card is on the first language’s print page only', () => {
+    const charter = PAGES[lang as keyof typeof PAGES];
+    expect(pageOf(charter).querySelector(`.cc-card__printing a[href="${pathname}"]`)).not.toBeNull();
+    const bilingual = pageOf(pathname).querySelector('a[href$="-card-bilingual.pdf"]');
+    expect(bilingual !== null).toBe(lang === 'en-GB');
+    expect(pageOf(charter).querySelector('a[href$="-card-bilingual.pdf"]')).toBeNull();
+  });
+});
+
 describe('the sitemap of a translated pair', () => {
-  it('lists both versions as alternates of each page', () => {
+  it('lists both versions as alternates of each page and of each print page', () => {
     const sitemap = readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8');
-    for (const pathname of Object.values(PAGES)) {
-      const entry = new RegExp(`<url><loc>[^<]*${pathname}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
-      expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="https://charters.example.org${PAGES['en-GB']}"/>`);
-      expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="cy-GB" href="https://charters.example.org${PAGES['cy-GB']}"/>`);
+    for (const pages of [PAGES, PRINT_PAGES]) {
+      for (const pathname of Object.values(pages)) {
+        const entry = new RegExp(`<url><loc>[^<]*${pathname}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+        expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="https://charters.example.org${pages['en-GB']}"/>`);
+        expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="cy-GB" href="https://charters.example.org${pages['cy-GB']}"/>`);
+      }
     }
   });
 });
@@ -84,13 +116,13 @@ describe('the checks manifest of a translated pair', () => {
   });
 });
 
-describe('the browser checks on both pages', () => {
+describe('the browser checks on both pages and both print pages', () => {
   it('find nothing: axe-core, pa11y, layout and HTML', async () => {
     const report = await runChecks({
       folder: out,
       workDir: work,
       pa11yConfig: path.join(ROOT, '.pa11yci.json'),
-      pages: Object.values(PAGES),
+      pages: [...Object.values(PAGES), ...Object.values(PRINT_PAGES)],
       serve: serveFolder,
     });
     expect(report.findings.filter((finding) => finding.format === 'web')).toEqual([]);

@@ -26,6 +26,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 let page: ReturnType<typeof parseHtml>;
 let home: ReturnType<typeof parseHtml>;
 let easyRead: ReturnType<typeof parseHtml>;
+let printPage: ReturnType<typeof parseHtml>;
 
 beforeAll(() => {
   const run = buildSite(path.join(FIXTURES, 'welsh'), out);
@@ -33,6 +34,7 @@ beforeAll(() => {
   page = parseHtml(readFileSync(path.join(out, 'charters', SLUG, 'index.html'), 'utf8'));
   home = parseHtml(readFileSync(path.join(out, 'index.html'), 'utf8'));
   easyRead = parseHtml(readFileSync(path.join(out, 'charters', SLUG, 'easy-read', 'index.html'), 'utf8'));
+  printPage = parseHtml(readFileSync(path.join(out, 'charters', SLUG, 'print', 'index.html'), 'utf8'));
 }, 600_000);
 
 const cy = (key: MessageKey, params?: Record<string, string | number>) => t('cy-GB', key, params);
@@ -63,6 +65,8 @@ describe('a Welsh charter page', () => {
 
   it('has Welsh headings', () => {
     expect(textOf('#contents-heading')).toBe('Cynnwys');
+    expect(textOf('#summary-promises')).toBe('Beth y gallwch ei ddisgwyl');
+    expect(textOf('#summary-contact')).toBe('Sut i gysylltu â ni');
     expect(textOf('#other-formats')).toBe('Cael y siarter hon mewn fformat arall');
     expect(textOf('#contact')).toBe('Manylion cyswllt Cyngor Bwrdeistref Sirol Enghreifftiol');
     expect(textOf('#charter-card')).toBe('Cerdyn y siarter');
@@ -107,13 +111,15 @@ describe('a Welsh charter page', () => {
       'Print clir (testun 14 pwynt)',
       'Hawdd ei ddeall, gyda lluniau',
     ]);
+    // The public's files beside the card; the printers' are on the print page, linked in Welsh.
     expect(page.querySelectorAll('.cc-card .cc-downloads__link').map((link) => visibleText(link))).toEqual([
       'Blaen y cerdyn',
       'Cefn y cerdyn',
-      'Cerdyn waled ar gyfer siop argraffu',
-      'Cerdyn print bras',
-      'Dalen o 10 cerdyn waled i’w hargraffu ar A4',
     ]);
+    expect(normalise(visibleText(page.querySelector('.cc-card__printing')))).toBe(
+      'Staff sy’n argraffu cardiau i’w rhoi i bobl: mae’r ffeiliau, a sut i’w hargraffu, ar y dudalen ar gyfer argraffu’r siarter hon.',
+    );
+    expect(page.querySelector('.cc-card__printing a')?.getAttribute('href')).toBe(`/charters/${SLUG}/print/`);
   });
 
   it('counts each PDF’s pages with the Welsh form for its number, and the count is the PDF’s', async () => {
@@ -132,7 +138,8 @@ describe('a Welsh charter page', () => {
     }
     const cardDetails = page.querySelectorAll('.cc-card .cc-downloads__details').map((details) => visibleText(details));
     expect(cardDetails[0]).toMatch(/^PNG, 85 × 55 mm, cydraniad 300 ppi, \d+ KB$/);
-    expect(cardDetails[2]).toMatch(/^PDF, 85 × 55 mm, gwaedu 3 mm, marciau tocio, \d+ KB$/);
+    const printDetails = printPage.querySelectorAll('.cc-print-file .cc-downloads__details').map((details) => visibleText(details));
+    expect(printDetails[0]).toMatch(/^PDF, 85 × 55 mm, gwaedu 3 mm, marciau tocio, \d+ KB$/);
   });
 
   it('contains none of the English dictionary’s phrases for the site’s words', () => {
@@ -140,6 +147,28 @@ describe('a Welsh charter page', () => {
     const phrases = englishPhrases();
     expect(phrases.length).toBeGreaterThan(40);
     expect(phrases.filter((phrase) => words.includes(phrase.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('the Welsh charter’s print page, for staff', () => {
+  it('is in Welsh: heading, the files for printers and how to print each, and no English phrase', () => {
+    expect(printPage.querySelector('html')?.getAttribute('lang')).toBe('cy-GB');
+    expect(visibleText(printPage.querySelector('h1'))).toBe('Argraffu’r siarter hon');
+    expect(visibleText(printPage.querySelector('title'))).toBe(
+      'Argraffu’r siarter hon: Siarter gofal cwsmeriaid – Siarteri gofal a chymorth',
+    );
+    expect(
+      printPage
+        .querySelectorAll('.cc-print-file h2')
+        .map((heading) => visibleText(heading))
+        .slice(0, 3),
+    ).toEqual(['Cerdyn waled ar gyfer siop argraffu', 'Cerdyn print bras', 'Dalen o 10 cerdyn waled i’w hargraffu ar A4']);
+    const steps = printPage.querySelectorAll('.cc-print-file ol li').map((step) => visibleText(step));
+    expect(steps).toContain(cy('downloads.print.actualSize'));
+    expect(steps).toContain(cy('downloads.cardSheet.duplex'));
+    // Without the parts marked as another language: the operator's English name in the footer ("The charter publications team").
+    const words = everyWord(printPage, 'cy-GB').toLowerCase();
+    expect(englishPhrases(/^(site|printPage|downloads)\./).filter((phrase) => words.includes(phrase.toLowerCase()))).toEqual([]);
   });
 });
 

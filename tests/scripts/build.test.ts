@@ -83,8 +83,10 @@ describe('a build of the every-block-type fixture', () => {
     expect(visibleText(welsh)).toContain('ŵ ac ŷ');
   });
 
-  it('places the contact details where <ContactDetails /> stands, and only there', () => {
-    const contacts = page.querySelectorAll('.cc-contact');
+  it('places the contact details where <ContactDetails /> stands, and only there (besides the summary at the top)', () => {
+    // "How to contact us" near the top repeats them on purpose (issue 14: contact first).
+    expect(page.querySelectorAll('.cc-summary--contact .cc-contact')).toHaveLength(1);
+    const contacts = page.querySelectorAll('.cc-contact').filter((contact) => !contact.closest('.cc-summary--contact'));
     expect(contacts).toHaveLength(1);
     expect(page.querySelector('#contact')).toBeNull();
     const text = visibleText(contacts[0]);

@@ -113,6 +113,8 @@ export const PRINT: Record<PrintKey, Message> = {
   'card.back.formats': 'Print bras, hawdd ei ddeall a fformatau eraill: gofynnwch i ni.',
   // [llyw.cymru] "anfonwch e-bost"; "at" before the address, as pdf.firstPage.formats.
   'card.back.formatsByEmail': 'Print bras, hawdd ei ddeall a fformatau eraill: anfonwch e-bost at {email}',
+  // Siarter is feminine: "llawn" takes the soft mutation after it, "y siarter lawn" (the full charter).
+  'card.back.address': 'Y siarter lawn: {address}',
   // The site's contact when a charter gives no phone, text relay or email. Siarter is
   // feminine: "y siarter hon", and "ei hanfon" (h- before the vowel after feminine "ei").
   // {operator} follows "Mae", as the site guide asks operators to be named, so it never
@@ -143,6 +145,8 @@ export const PRINT: Record<PrintKey, Message> = {
   // maint" (do not change the size) says "do not scale or fit to page" in the room there is.
   'card.sheet.note.front': 'Argraffwch ar 100 % (maint go iawn) ar A4. Peidiwch â newid y maint. Tudalen 1: y blaen.',
   'card.sheet.note.back': 'Tudalen 2: y cefn. Argraffwch ar gefn tudalen 1, gan droi ar yr ymyl hir.',
+  // Llyfryn is masculine: "i'w argraffu" (ei, his; no mutation before a vowel), as the cards' titles.
+  'pdf.booklet.title': "{title}: llyfryn A5 print clir, i'w argraffu yn unig",
 
   // [BydTermCymru] "fformat hygyrch", "technoleg gynorthwyol" (technoleg is feminine: "gynorthwyol", "ei defnyddio").
   'request.subject': 'Cais am fformat hygyrch: {title}',

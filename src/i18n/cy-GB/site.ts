@@ -86,6 +86,19 @@ export const SITE: Record<SiteKey, Message> = {
   'charter.facts.report': 'Adroddiad {number} i’r {committee}, {date}',
   // [GOV.UK Frontend] "Cynnwys".
   'charter.contents': 'Cynnwys',
+  // As 'home.description' ("Beth y gallwch ei ddisgwyl").
+  'charter.expect.heading': 'Beth y gallwch ei ddisgwyl',
+  // Siarter is feminine: "y siarter lawn".
+  'charter.expect.fullText': 'Darllen y siarter lawn',
+  // As the card's back ('card.back.heading' in ./print.ts).
+  'charter.reach.heading': 'Sut i gysylltu â ni',
+  // "holl" + soft mutation: manylion → fanylion.
+  'charter.reach.all': 'Yr holl fanylion cyswllt',
+  // As 'charter.contact.none' and the card's 'card.back.site.noPhoneOrEmail'.
+  'charter.reach.none': 'Nid yw’r siarter hon yn rhoi rhif ffôn, cyfeiriad e-bost na chyfeiriad post.',
+  'charter.reach.noPhoneOrEmail': 'Nid yw’r siarter hon yn rhoi rhif ffôn na chyfeiriad e-bost.',
+  // The operator's name after "Mae", so it is not mutated; "sy’n rhedeg y wefan hon" as 'site.footer.about'.
+  'charter.reach.site': 'Mae {operator}, sy’n rhedeg y wefan hon, yn gallu helpu.',
 
   'charter.formats.heading': 'Cael y siarter hon mewn fformat arall',
   'charter.formats.easyRead': 'Fersiwn hawdd ei deall ar y wefan hon',
@@ -124,6 +137,10 @@ export const SITE: Record<SiteKey, Message> = {
   'charter.card.text': 'Testun y cerdyn',
   'charter.card.front': 'Blaen',
   'charter.card.back': 'Cefn',
+  // "i’w rhoi" (eu, their: no mutation of rh), "i’w hargraffu" (eu + h before a vowel).
+  'charter.card.printing': 'Staff sy’n argraffu cardiau i’w rhoi i bobl: mae’r ffeiliau, a sut i’w hargraffu, ar {printLink}.',
+  // After "ar": tudalen → dudalen (also feminine after "y").
+  'charter.card.printLink': 'y dudalen ar gyfer argraffu’r siarter hon',
 
   'charter.about.heading': 'Ynglŷn â’r dudalen hon',
   'charter.about.source': 'Mae’r dudalen hon yn cyhoeddi’r siarter “{title}”.',
@@ -189,6 +206,47 @@ export const SITE: Record<SiteKey, Message> = {
     other: 'Dalen o {count} cerdyn waled i’w hargraffu ar A4',
   },
   'downloads.cardSheet.facts': 'PDF, argraffu ar 100 %, blaenau a chefnau',
+  // Printing notes for staff, in the words of the sheet's own notes ('card.sheet.note.*' in
+  // ./print.ts): "Argraffwch ar 100 % (maint go iawn)", "gan droi ar yr ymyl hir"; "gwaedu"
+  // (bleed) and "marciau tocio" (crop marks) as the facts above. "ar gerdyn": ar + soft mutation.
+  'downloads.print.actualSize': 'Argraffwch ar 100 % (maint go iawn). Peidiwch â newid y maint na dewis ffitio i’r dudalen.',
+  // "a thudalen": a + aspirate mutation.
+  'downloads.print.a4Duplex':
+    'Argraffwch ar gerdyn A4, ar y ddwy ochr, gan droi ar yr ymyl hir: tudalen 1 yw’r blaen a thudalen 2 yw’r cefn.',
+  // "ym mhob cornel": yn + nasal mutation.
+  'downloads.print.cropMarks': 'Torrwch ar hyd y marciau tocio: mae’r llinellau byr ym mhob cornel yn dangos lle mae’r cerdyn yn gorffen.',
+  'downloads.print.printShop': 'Neu anfonwch y ffeil fel y mae at siop argraffu: mae’n cynnwys gwaedu {bleed} mm a marciau tocio.',
+  'downloads.cardPrint.purpose': 'Ar gyfer siop argraffu, i archebu cardiau waled: y blaen a’r cefn, gyda gwaedu a marciau tocio.',
+  // Ffeil is feminine: "ei maint" (m does not mutate).
+  'downloads.cardPrint.send': 'Anfonwch y ffeil hon at siop argraffu fel y mae. Peidiwch â newid ei maint.',
+  // "am gardiau", "ar gerdyn": soft mutation after am and ar.
+  'downloads.cardPrint.order': 'Gofynnwch am gardiau dwyochrog ar gerdyn trwchus, wedi’u torri i {width} × {height} mm ar y marciau tocio.',
+  'downloads.cardPrint.proof': 'Gofynnwch am gael gweld proflen cyn iddynt eu hargraffu i gyd.',
+  'downloads.cardLargePrint.purpose': 'Cerdyn A6 gyda’r un geiriau mewn print bras, ar gyfer pobl sydd angen testun mwy.',
+  'downloads.cardBilingual.purpose': 'Y cerdyn print bras A6 gyda’r ddwy iaith ar bob ochr.',
+  // "ar dudalen": ar + soft mutation.
+  'downloads.cardSheet.purpose':
+    'Ar gyfer argraffydd swyddfa: cardiau waled ar A4 i’w torri allan, y blaenau ar dudalen 1 a’r cefnau ar dudalen 2.',
+  // "i’w flaen", "â’i gefn": ei (his, of the card) + soft mutation; "un ddalen": dalen is feminine.
+  'downloads.cardSheet.duplex': 'Argraffwch ar gerdyn A4, ar y ddwy ochr, gan droi ar yr ymyl hir, fel bod pob cefn y tu ôl i’w flaen.',
+  'downloads.cardSheet.test':
+    'Argraffwch un ddalen ar bapur yn gyntaf a’i dal i fyny at y golau: dylai pob blaen fod yn union gyferbyn â’i gefn.',
+  'downloads.cardSheet.cut':
+    'Torrwch o un marc llwyd i’r llall ar draws y ddalen: mae’r marciau yn yr ymylon yn dangos lle mae pob cerdyn yn gorffen.',
+  'downloads.clearPrintBooklet': 'Llyfryn A5 print clir (testun {size} pwynt)',
+  // PDF is masculine: "i’w argraffu". Dalen is feminine: un ddalen, dwy ddalen (soft mutation),
+  // tair dalen, chwe dalen (chwe mutates only c, p, t). "Ochr" is feminine: "y ddwy ochr", as
+  // "y ddwy iaith". "Gan droi ar yr ymyl fer" (ymyl feminine: byr → fer), as 'card.sheet.note.back'
+  // says "ar yr ymyl hir"; "a phlygwch" (aspirate mutation after "a"), "i faint" (soft after "i").
+  'downloads.clearPrintBooklet.facts': {
+    zero: 'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} dalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
+    one: 'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} ddalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
+    two: 'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} ddalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
+    few: 'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} dalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
+    many: 'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} dalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
+    other:
+      'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} dalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
+  },
   // Beit is masculine: dau feit; tri and chwe leave b unchanged.
   'downloads.size.bytes': {
     zero: '{count} beit',
@@ -209,6 +267,23 @@ export const SITE: Record<SiteKey, Message> = {
   'outputs.cardLargePrintPdf': 'Ffeiliau PDF cerdyn print bras',
   'outputs.cardBilingualPdf': 'Ffeiliau PDF cerdyn print bras dwyieithog',
   'outputs.cardSheetPdf': 'Ffeiliau PDF dalen A4 o gardiau',
+  'outputs.clearPrintBookletPdf': 'Ffeiliau PDF llyfryn A5 print clir (i’w hargraffu yn unig)',
+
+  // "Argraffu’r siarter hon" (print this charter): a verb-noun, as [llyw.cymru] "Lawrlwytho".
+  'printPage.title': 'Argraffu’r siarter hon: {title}',
+  // Siarter is feminine: "a’i cherdyn" (ei, her + aspirate mutation); the title in apposition.
+  'printPage.description': 'Ffeiliau ar gyfer argraffu’r siarter “{title}” a’i cherdyn, a sut i argraffu pob un.',
+  'printPage.heading': 'Argraffu’r siarter hon',
+  // "i’w roi": ei (the card's) + soft mutation; ffeil is feminine: "ei diben", "i’w hargraffu".
+  'printPage.lead':
+    'Ar gyfer staff sy’n argraffu cerdyn y siarter hon i’w roi i bobl. Mae pob ffeil yn dweud beth yw ei diben a sut i’w hargraffu.',
+  'printPage.charter': 'Y siarter: {charterLink}',
+  // "Gall pobl … lawrlwytho": the verb-noun after the subject takes the soft mutation.
+  'printPage.readers': 'Gall pobl sy’n defnyddio’r gwasanaeth lawrlwytho’r siarter mewn fformatau eraill o {charterPageLink}.',
+  // After "o": tudalen → dudalen.
+  'printPage.charterPageLink': 'dudalen y siarter',
+  'printPage.howTo': 'Sut i argraffu',
+  'printPage.none': 'Nid oes gan y siarter hon ffeiliau ar gyfer argraffwyr.',
 
   // Accessibility statement: [HMRC] and [HMCTS] Welsh model statements, sentence by sentence.
   'statement.title': 'Datganiad hygyrchedd',

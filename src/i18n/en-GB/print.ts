@@ -98,6 +98,8 @@ export const PRINT = {
   'card.back.heading': 'How to contact us',
   'card.back.formats': 'Large print, easy read and other formats: please ask us.',
   'card.back.formatsByEmail': 'Large print, easy read and other formats: email {email}',
+  /** The charter's page, last on the back; {address} is written without https:// so it is short to type (a QR code to it follows on cards with room). */
+  'card.back.address': 'Full charter: {address}',
   // The back of a card whose charter gives no phone, text relay or email: the site's contact
   // (content/site.yaml), labelled as the publisher's, never an invented contact line; the
   // site's email follows as the card's email channel. {operator} starts a sentence, as
@@ -117,6 +119,11 @@ export const PRINT = {
   'card.sheet.title': { one: '{title}: sheet of {count} wallet card', other: '{title}: sheet of {count} wallet cards' },
   'card.sheet.note.front': 'Print at 100 % (actual size) on A4. Do not scale or fit to page. Page 1: fronts.',
   'card.sheet.note.back': 'Page 2: backs. Print on the reverse of page 1, flipping on the long edge.',
+  /**
+   * The clear-print A5 booklet's document title (src/renderers/pdf/booklet.ts): an imposed
+   * file for printers, untagged, so its title says it is not for reading on screen.
+   */
+  'pdf.booklet.title': '{title}: clear print A5 booklet, for printing only',
 
   // The "ask for another format" email (src/model/format-request.ts).
   'request.subject': 'Request for an accessible format: {title}',

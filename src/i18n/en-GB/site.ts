@@ -54,6 +54,19 @@ export const SITE = {
   'charter.facts.agreedThrough': 'Agreed through',
   'charter.facts.report': 'Report {number} to the {committee}, {date}',
   'charter.contents': 'Contents',
+  // Right after the facts, before the full text (PromisesSummary, ContactSummary): the card's
+  // promises and how to get in touch, so nobody has to scroll past the whole charter for them.
+  'charter.expect.heading': 'What you can expect',
+  /** Link to the contents list (or the first section) of the full text below. */
+  'charter.expect.fullText': 'Read the full charter',
+  'charter.reach.heading': 'How to contact us',
+  /** Link to the contact section at the end of the page. */
+  'charter.reach.all': 'All contact details',
+  // Said when the charter gives no phone or email: who can help instead is the site's publisher, as on the card.
+  'charter.reach.none': 'This charter gives no phone number, email or address.',
+  'charter.reach.noPhoneOrEmail': 'This charter gives no phone number or email.',
+  /** {operator} is the site's publisher (site.yaml); its email follows as a contact row. */
+  'charter.reach.site': '{operator} runs this website and can help.',
 
   // "Get this charter in another format" (OtherFormats); the heading is also the jump link.
   'charter.formats.heading': 'Get this charter in another format',
@@ -84,6 +97,9 @@ export const SITE = {
   'charter.card.text': 'Text of the card',
   'charter.card.front': 'Front',
   'charter.card.back': 'Back',
+  /** {printLink} is 'charter.card.printLink' as a link to the charter's print page. */
+  'charter.card.printing': 'Staff who print cards to give to people: the files, and how to print them, are on {printLink}.',
+  'charter.card.printLink': 'the page for printing this charter',
 
   // Provenance (AboutThisCharter).
   'charter.about.heading': 'About this page',
@@ -134,6 +150,28 @@ export const SITE = {
   'downloads.cardBilingual.facts': 'PDF, A6, {size} point text in both languages, {bleed} mm bleed, crop marks',
   'downloads.cardSheet': { one: 'Sheet of {count} wallet card to print on A4', other: 'Sheet of {count} wallet cards to print on A4' },
   'downloads.cardSheet.facts': 'PDF, print at 100 %, fronts and backs',
+  // For staff on the print page: what each printers' file is for and how to print it, a step a message.
+  'downloads.print.actualSize': 'Print at 100 % (actual size). Do not choose “Fit to page” or “Shrink to fit”.',
+  'downloads.print.a4Duplex': 'Print on A4 card, double-sided, flipping on the long edge: page 1 is the front and page 2 the back.',
+  'downloads.print.cropMarks': 'Cut along the crop marks: the short lines at each corner show where the card ends.',
+  'downloads.print.printShop': 'Or send the file to a print shop as it is: it has {bleed} mm bleed and crop marks.',
+  'downloads.cardPrint.purpose': 'For a print shop, to order wallet cards: the front and back, with bleed and crop marks.',
+  'downloads.cardPrint.send': 'Send this file to a print shop as it is. Do not change its size.',
+  'downloads.cardPrint.order': 'Ask for double-sided cards on thick card, cut to {width} × {height} mm on the crop marks.',
+  'downloads.cardPrint.proof': 'Ask to see a proof before they print them all.',
+  'downloads.cardLargePrint.purpose': 'An A6 card with the same words in large print, for people who need bigger text.',
+  'downloads.cardBilingual.purpose': 'The A6 large print card with both languages on each side.',
+  'downloads.cardSheet.purpose': 'For an office printer: wallet cards on A4 to cut out, fronts on page 1 and backs on page 2.',
+  'downloads.cardSheet.duplex': 'Print on A4 card, double-sided, flipping on the long edge, so that each back lands behind its front.',
+  'downloads.cardSheet.test': 'Print one sheet on paper first and hold it up to the light: each front should line up with its back.',
+  'downloads.cardSheet.cut': 'Cut from grey mark to grey mark across the sheet: the marks in the margins show where each card ends.',
+  /** The clear-print A5 booklet (placement 'print': for staff to print and fold; untagged, so its facts send readers to the clear print PDF). */
+  'downloads.clearPrintBooklet': 'Clear print A5 booklet ({size} point text)',
+  'downloads.clearPrintBooklet.facts': {
+    one: 'PDF for printing only: read the clear print PDF on screen. {count} sheet of A4: print on both sides (flip on short edge) and fold to A5',
+    other:
+      'PDF for printing only: read the clear print PDF on screen. {count} sheets of A4: print on both sides (flip on short edge) and fold to A5',
+  },
   /** File sizes as GOV.UK shows them (1 KB = 1,024 bytes). */
   'downloads.size.bytes': { one: '{count} byte', other: '{count} bytes' },
   'downloads.size.kb': '{size} KB',
@@ -148,6 +186,22 @@ export const SITE = {
   'outputs.cardLargePrintPdf': 'Large-print card PDFs',
   'outputs.cardBilingualPdf': 'Bilingual large-print card PDFs',
   'outputs.cardSheetPdf': 'A4 card sheet PDFs',
+  'outputs.clearPrintBookletPdf': 'Clear-print A5 booklet PDFs (for printing only)',
+
+  // "Print this charter", for staff (src/pages/charters/[slug]/print.astro): the files for
+  // printers from the output registry (placement 'print'), each with what it is for and how to print it.
+  /** The page's <title> and description; {title} is the charter's. */
+  'printPage.title': 'Print this charter: {title}',
+  'printPage.description': 'Files for printing the charter “{title}” and its card, and how to print each one.',
+  'printPage.heading': 'Print this charter',
+  'printPage.lead': 'For staff who print this charter’s card to give to people. Each file says what it is for and how to print it.',
+  /** {charterLink} is the charter's title as a link to its page. */
+  'printPage.charter': 'The charter: {charterLink}',
+  /** {charterPageLink} is 'printPage.charterPageLink' as a link to the charter's page. */
+  'printPage.readers': 'People who use the service can download the charter in other formats from {charterPageLink}.',
+  'printPage.charterPageLink': 'the charter’s page',
+  'printPage.howTo': 'How to print',
+  'printPage.none': 'This charter has no files for printers.',
 
   // Accessibility statement (src/pages/accessibility.astro), in the order of the GOV.UK sample statement.
   'statement.title': 'Accessibility statement',

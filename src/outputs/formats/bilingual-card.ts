@@ -6,6 +6,7 @@ import { firstLanguageOf, translationPairs } from '../../model/translations.ts';
 import type { CharterDocument } from '../../model/types.ts';
 import { BILINGUAL_CARD, renderBilingualCardPrintPdf, renderBilingualCardSvg } from '../../renderers/card/index.ts';
 import type { OutputFormat, PublishContext } from '../types.ts';
+import { a6CardSteps } from './cards.ts';
 
 const mm = (pt: number) => Math.round(((pt * 25.4) / 72) * 10) / 10;
 
@@ -27,7 +28,8 @@ export const CARD_BILINGUAL_PDF: OutputFormat = {
   id: 'card-bilingual-pdf',
   label: t('en-GB', 'outputs.cardBilingualPdf'),
   extension: 'pdf',
-  placement: 'card',
+  // A file for printers: on the charter's print page, for staff.
+  placement: 'print',
   appliesTo: (doc) => doc.edition === 'full' && doc.meta.translation !== undefined,
   files: (doc, context) => {
     const second = secondOf(doc, context);
@@ -37,6 +39,7 @@ export const CARD_BILINGUAL_PDF: OutputFormat = {
         fileName: `${doc.id}-card-bilingual.pdf`,
         label: (lang) => t(lang, 'downloads.cardBilingual'),
         mediaType: 'application/pdf',
+        printing: { purpose: (lang) => t(lang, 'downloads.cardBilingual.purpose'), steps: a6CardSteps(BILINGUAL_CARD.bleed) },
         render: async () => {
           const content = bilingualCardContent(doc, second, context.site);
           const bytes = await renderBilingualCardPrintPdf(content, {
