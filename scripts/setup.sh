@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on a fresh Debian machine (run as root):
 # poppler-utils (PDF tests read PDFs back with pdfinfo, pdffonts, pdftotext, pdftoppm),
-# Debian's Chromium (benchmarks and browser checks; never a downloaded browser), then npm packages.
+# Debian's Chromium (benchmarks and browser checks; never a downloaded browser), liblouis-bin
+# (lou_translate: Braille-ready files, UEB and Welsh grade 2 tables), default-jre-headless (the
+# W3C Nu HTML Checker from the npm package vnu-jar), then npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(poppler-utils chromium)
+packages=(poppler-utils chromium liblouis-bin default-jre-headless)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
