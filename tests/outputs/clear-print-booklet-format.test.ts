@@ -48,6 +48,18 @@ describe('the clear-print-booklet-pdf format', () => {
     expect(facts('cy-GB')).toMatch(/^PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin\. /);
   });
 
+  it('tells staff how to print it: actual size, short-edge duplex (not the printer’s booklet setting), fold and staple, check the numbers', () => {
+    const doc = loadCharterFile(path.join(FIXTURES, 'valid/every-block-type/charter.mdx'));
+    const [file] = CLEAR_PRINT_BOOKLET_PDF.files(doc, publishContext());
+    const steps = file?.printing?.steps.map((step) => step('en-GB')) ?? [];
+    expect(steps).toHaveLength(4);
+    expect(steps[0]).toMatch(/100 %/);
+    expect(steps[1]).toMatch(/short edge.*booklet order/);
+    expect(steps[2]).toMatch(/fold the pile in half and staple/);
+    expect(steps[3]).toMatch(/outer edge/);
+    expect(file?.printing?.purpose('cy-GB')).toMatch(/^Ar gyfer argraffydd swyddfa/);
+  });
+
   it('counts sheets in Welsh with the right mutation (dalen is feminine)', () => {
     expect(t('cy-GB', 'downloads.clearPrintBooklet.facts', { count: 1 })).toContain('1 ddalen A4');
     expect(t('cy-GB', 'downloads.clearPrintBooklet.facts', { count: 2 })).toContain('2 ddalen A4');

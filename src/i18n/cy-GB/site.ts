@@ -247,6 +247,16 @@ export const SITE: Record<SiteKey, Message> = {
     other:
       'PDF i’w argraffu yn unig: darllenwch y PDF print clir ar y sgrin. {count} dalen A4: argraffwch ar y ddwy ochr (gan droi ar yr ymyl fer) a phlygwch i faint A5',
   },
+  // "wedi’i argraffu … a’i blygu": the booklet (llyfryn, masculine) → ei + soft mutation.
+  'downloads.clearPrintBooklet.purpose':
+    'Ar gyfer argraffydd swyddfa: y siarter print clir fel llyfryn A5, wedi’i argraffu ar bapur A4 a’i blygu. Ar y sgrin, defnyddiwch y PDF print clir.',
+  // "yn nhrefn": yn + nasal mutation (trefn → nhrefn); "gosodiad" for a printer setting, as Microsoft's Welsh terms.
+  'downloads.clearPrintBooklet.duplex':
+    'Argraffwch ar bapur A4, ar y ddwy ochr, gan droi ar yr ymyl fer. Peidiwch â dewis gosodiad “llyfryn” yr argraffydd: mae’r ffeil eisoes yn nhrefn llyfryn.',
+  // "y drefn": trefn is feminine (soft mutation after the article); "plygu yn ei hanner" is the set phrase for "fold in half".
+  'downloads.clearPrintBooklet.fold':
+    'Cadwch y dalennau yn y drefn y maen nhw’n dod allan, plygwch y pentwr yn ei hanner a styffylwch ddwywaith ar hyd y plyg.',
+  'downloads.clearPrintBooklet.check': 'Gwiriwch y copi cyntaf: dylai rhifau’r tudalennau fod yn eu trefn, ar ymyl allanol pob tudalen.',
   // Beit is masculine: dau feit; tri and chwe leave b unchanged.
   'downloads.size.bytes': {
     zero: '{count} beit',

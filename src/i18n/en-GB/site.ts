@@ -172,6 +172,12 @@ export const SITE = {
     other:
       'PDF for printing only: read the clear print PDF on screen. {count} sheets of A4: print on both sides (flip on short edge) and fold to A5',
   },
+  'downloads.clearPrintBooklet.purpose':
+    'For an office printer: the clear print charter as an A5 booklet, printed on A4 paper and folded. On screen, use the clear print PDF.',
+  'downloads.clearPrintBooklet.duplex':
+    'Print on A4 paper, double-sided, flipping on the short edge. Do not choose the printer’s own “booklet” setting: the file is already in booklet order.',
+  'downloads.clearPrintBooklet.fold': 'Keep the sheets in the order they come out, fold the pile in half and staple twice along the fold.',
+  'downloads.clearPrintBooklet.check': 'Check the first copy: the page numbers should run in order, on the outer edge of each page.',
   /** File sizes as GOV.UK shows them (1 KB = 1,024 bytes). */
   'downloads.size.bytes': { one: '{count} byte', other: '{count} bytes' },
   'downloads.size.kb': '{size} KB',

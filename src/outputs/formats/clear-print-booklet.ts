@@ -24,6 +24,15 @@ export const CLEAR_PRINT_BOOKLET_PDF: OutputFormat = {
       fileName: `${doc.id}-clear-print-booklet.pdf`,
       label: (lang) => t(lang, 'downloads.clearPrintBooklet', { size: CLEAR_PRINT_A5.bodySize }),
       mediaType: 'application/pdf',
+      printing: {
+        purpose: (lang) => t(lang, 'downloads.clearPrintBooklet.purpose'),
+        steps: [
+          (lang) => t(lang, 'downloads.print.actualSize'),
+          (lang) => t(lang, 'downloads.clearPrintBooklet.duplex'),
+          (lang) => t(lang, 'downloads.clearPrintBooklet.fold'),
+          (lang) => t(lang, 'downloads.clearPrintBooklet.check'),
+        ],
+      },
       render: async () => {
         const { bytes, sheets } = await renderClearPrintBooklet(doc, pdfContextFor(doc, context));
         return { bytes, facts: (lang) => t(lang, 'downloads.clearPrintBooklet.facts', { count: sheets }) };

@@ -148,14 +148,16 @@ function drawPage(
       }
     }
   }
-  // Page numbers: bottom right, at body size, in the same place on every page (UKAAF; RNIB).
+  // Page numbers: bottom right, at body size, in the same place on every page (UKAAF; RNIB);
+  // in a booklet, on the outer edge of each page (profiles.ts, pageNumberEdge).
   const label = t(ui, 'pdf.pageNumber', { page: index + 1, pages: pageCount });
   const width = measure.width(label, false, profile.bodySize);
+  const leftHandPage = profile.pageNumberEdge === 'outer' && (index + 1) % 2 === 0;
   writer.artifact(
     page,
     () =>
       page.drawText(label, {
-        x: profile.page.width - profile.margin.right - width,
+        x: leftHandPage ? profile.margin.left : profile.page.width - profile.margin.right - width,
         y: profile.margin.bottom + profile.bodySize * 0.35,
         size: profile.bodySize,
         font: fonts.regular,

@@ -38,6 +38,14 @@ export interface PdfProfile {
   /** Height of the footer band holding the page number, inside the bottom margin area. */
   footerHeight: number;
   /**
+   * Where the page number sits in the footer: 'right' on every page (a stapled A4 document), or
+   * 'outer' — right on odd pages, left on even ones — for a folded booklet, whose even pages are
+   * left-hand pages: a number by the spine is hidden in the fold and not where a thumb turns
+   * the page (formats-standards §7.2; UKAAF G003: page numbers in the same place on every page
+   * of a spread's side).
+   */
+  pageNumberEdge?: 'right' | 'outer';
+  /**
    * Easy-read pictures: square size and the gap to the text beside them, in pt; `cover` is the
    * size of the easy-read cover's picture (../layout/flow/cover.ts).
    */
@@ -96,6 +104,7 @@ export const CLEAR_PRINT_A5: PdfProfile = {
   label: 'Clear print A5',
   page: A5,
   margin: { top: mm(15), right: mm(18), bottom: mm(15), left: mm(18) },
+  pageNumberEdge: 'outer',
 };
 
 /**

@@ -91,6 +91,17 @@ describe.each(
     expect(margins).toEqual(margins.map(() => 0));
   });
 
+  it('puts each A5 page number on the outer edge: right on odd (right-hand) pages, left on even ones', () => {
+    expect(a5.pageCount).toBeGreaterThan(1);
+    a5.pdf.pages.forEach((page, index) => {
+      const number = page.items.filter((item) => item.tag === 'Artifact' && /\d+\D+\d+/.test(item.text)).at(-1);
+      expect(number, `page ${index + 1} has a page number`).toBeDefined();
+      const { x, width } = number!;
+      if ((index + 1) % 2 === 1) expect(x + width, `page ${index + 1}`).toBeGreaterThan(page.width - CLEAR_PRINT_A5.margin.right - 1);
+      else expect(x, `page ${index + 1}`).toBeLessThan(CLEAR_PRINT_A5.margin.left + 1);
+    });
+  });
+
   it('imposes it on A4 landscape sides, a multiple of 4 A5 pages, sheets printed on both sides', () => {
     const info = poppler('pdfinfo', [booklet.file]);
     const sides = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
