@@ -1,7 +1,8 @@
 import { formatBytes } from '../i18n/file-sizes.ts';
 import { t, type UiLanguage } from '../i18n/index.ts';
 import type { CharterDocument } from '../model/types.ts';
-import { editionFiles } from './publish.ts';
+import { editionFiles, type OutputFile } from './publish.ts';
+import { renderedIndex } from './rendered-index.ts';
 import type { Placement, PublishContext } from './types.ts';
 
 /** One file a reader can download from a page. */
@@ -21,6 +22,17 @@ export interface Download {
 }
 
 /**
+ * What a page says about a file: from the build's rendered index (render-all.ts rendered every
+ * file before the pages), or, without one (`astro dev`, tests), from rendering it here.
+ */
+async function describeFile(file: OutputFile, lang: UiLanguage): Promise<{ size: number; facts: string; alt: string | undefined }> {
+  const entry = renderedIndex()?.files[file.href];
+  if (entry) return { size: entry.size, facts: entry.facts[lang], alt: entry.alt };
+  const { bytes, facts, alt } = await file.render();
+  return { size: bytes.length, facts: facts(lang), alt };
+}
+
+/**
  * The downloads a page offers in one place, from every registered format that applies to
  * its documents; sizes and page counts come from the rendered files themselves. Labels and
  * facts are in `lang`, the page's interface language.
@@ -34,12 +46,12 @@ export async function downloadsFor(
   const files = editionFiles(docs, context).filter((file) => file.format.placement === placement);
   return Promise.all(
     files.map(async (file) => {
-      const { bytes, facts, alt } = await file.render();
+      const { size, facts, alt } = await describeFile(file, lang);
       return {
         href: file.href,
         fileName: file.fileName,
         label: file.label(lang),
-        details: t(lang, 'downloads.details', { facts: facts(lang), size: formatBytes(bytes.length, lang) }),
+        details: t(lang, 'downloads.details', { facts, size: formatBytes(size, lang) }),
         alt: alt ?? file.alt,
         mediaType: file.mediaType,
         printing: file.printing && { purpose: file.printing.purpose(lang), steps: file.printing.steps.map((step) => step(lang)) },

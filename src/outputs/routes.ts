@@ -1,6 +1,7 @@
 import { publishContext } from './context.ts';
 import { loadEditions } from './editions.ts';
 import { editionFiles, type OutputFile } from './publish.ts';
+import { renderedIndex } from './rendered-index.ts';
 
 /** The route's props: the file to serve. (A type alias: Astro's props need an index signature.) */
 export type OutputRouteProps = { file: OutputFile };
@@ -15,6 +16,9 @@ export function routeExtension(routePattern: string): string {
  * /charters/[slug]/[file].<extension>. Nothing is rendered yet.
  */
 export async function outputPaths(extension: string): Promise<{ params: { slug: string; file: string }; props: OutputRouteProps }[]> {
+  // The build rendered every file before Astro ran and copies them into place itself
+  // (scripts/build.ts, render-all.ts): Astro makes no file routes then, only pages.
+  if (renderedIndex()) return [];
   const context = publishContext();
   return (await loadEditions()).flatMap(({ charter, easyRead }) =>
     editionFiles([charter, easyRead], context)

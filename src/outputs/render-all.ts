@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Tinypool } from 'tinypool';
+import { buildDate } from '../model/build-date.ts';
+import type { ContentProblem } from '../model/content-error.ts';
+import { chartersDir, loadAllCharters, loadAllEasyReads } from '../model/load-charter.ts';
+import type { CharterDocument } from '../model/types.ts';
+import { publishContext } from './context.ts';
+import { outputFiles } from './publish.ts';
+import type { RenderedFileEntry, RenderedIndex } from './rendered-index.ts';
+import { renderKey } from './render-key.ts';
+import type { RenderResult, RenderTask } from './render-worker.ts';
+
+/** A deterministic share of the charters: the i-th of n (1-based), by the charters' sorted ids. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface RenderAllOptions {
+  /** The content-hash cache: `<key>.bin` holds a file's bytes, `<key>.json` what pages say about it. */
+  cacheDir: string;
+  /** Worker threads; the machine's cores by default. */
+  threads?: number;
+  /** Render only this share of the charters' files (a CI matrix job). */
+  shard?: Shard;
+}
+
+export interface RenderAllResult {
+  index: RenderedIndex;
+  /** Content problems only rendering finds (ER-5), every one of them. */
+  problems: ContentProblem[];
+  rendered: number;
+  reused: number;
+  /** Milliseconds spent rendering each format's files, summed over the workers. */
+  perFormat: Record<string, { files: number; ms: number }>;
+}
+
+/** The charter's documents (it, then its easy read) in this shard, charters in id order. */
+export function documentsInShard(charters: readonly CharterDocument[], easyReads: readonly CharterDocument[], shard?: Shard) {
+  const sorted = [...charters].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const easyReadOf = new Map(easyReads.map((doc) => [doc.id, doc]));
+  return sorted
+    .filter((_, position) => !shard || position % shard.count === shard.index - 1)
+    .flatMap((charter) => [charter, ...(easyReadOf.has(charter.id) ? [easyReadOf.get(charter.id)!] : [])]);
+}
+
+/**
+ * Renders every output file of every charter once, before Astro builds the pages (issue 17):
+ * in a pool of worker threads, outside Astro's page rendering, straight to a content-hash
+ * cache on disk. A file whose key (render-key.ts) is already cached is reused, so changing one
+ * word in one charter re-renders that charter's files only. Pages then describe the files
+ * from the index this returns, and the build copies the bytes into place: no file is rendered
+ * twice, and no bytes are held in memory by the build.
+ */
+export async function renderAllFiles(options: RenderAllOptions): Promise<RenderAllResult> {
+  const { cacheDir } = options;
+  mkdirSync(cacheDir, { recursive: true });
+  const context = publishContext();
+  const date = buildDate();
+  const dir = chartersDir();
+  const charters = loadAllCharters(dir);
+  const docs = documentsInShard(charters, loadAllEasyReads(charters, dir), options.shard);
+
+  const tasks = docs.flatMap((doc) =>
+    outputFiles(doc, context).map((file) => {
+      const key = renderKey(file.href, doc, context, date);
+      return {
+        doc,
+        href: file.href,
+        format: file.format.id,
+        key,
+        bin: path.join(cacheDir, `${key}.bin`),
+        meta: path.join(cacheDir, `${key}.json`),
+      };
+    }),
+  );
+  const files: Record<string, RenderedFileEntry> = {};
+  const problems: ContentProblem[] = [];
+  const perFormat: RenderAllResult['perFormat'] = {};
+  const toRender = tasks.filter((task) => {
+    if (!existsSync(task.bin) || !existsSync(task.meta)) return true;
+    files[task.href] = { ...(JSON.parse(readFileSync(task.meta, 'utf8')) as Omit<RenderedFileEntry, 'path'>), path: task.bin };
+    return false;
+  });
+
+  if (toRender.length > 0) {
+    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), toRender.length));
+    const pool = new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+    try {
+      await Promise.all(
+        toRender.map(async (task) => {
+          const result = (await pool.run({ doc: task.doc, href: task.href, path: task.bin } satisfies RenderTask)) as RenderResult;
+          const spent = (perFormat[task.format] ??= { files: 0, ms: 0 });
+          spent.files += 1;
+          spent.ms += result.ms;
+          if ('problems' in result) {
+            problems.push(...result.problems);
+            return;
+          }
+          const { path: _bytes, ...meta } = result.entry;
+          writeFileSync(task.meta, `${JSON.stringify(meta)}\n`);
+          files[task.href] = result.entry;
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { index: { version: 1, files: sorted }, problems, rendered: toRender.length, reused: tasks.length - toRender.length, perFormat };
+}

@@ -1,0 +1,41 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+import { ContentError, type ContentProblem } from '../model/content-error.ts';
+import type { CharterDocument } from '../model/types.ts';
+import { publishContext } from './context.ts';
+import { outputFiles } from './publish.ts';
+import { factsInEveryLanguage, type RenderedFileEntry } from './rendered-index.ts';
+
+/** One file to render: the document it comes from (plain JSON), its path on the site, and where its bytes go. */
+export interface RenderTask {
+  doc: CharterDocument;
+  href: string;
+  /** The cache file to write; written under a temporary name and renamed, so a killed build leaves no half file. */
+  path: string;
+}
+
+/** The file's entry for the index, or the content problems rendering found; `ms`: time spent rendering it. */
+export type RenderResult = ({ entry: RenderedFileEntry } | { problems: ContentProblem[] }) & { ms: number };
+
+/**
+ * Renders one file in a worker thread (render-all.ts runs a pool of them): the registry's own
+ * render, its bytes straight to disk, and what pages say about it back to the build. A content
+ * problem found only by rendering (ER-5: an easy-read booklet over 24 pages) comes back as
+ * problems for the build to print, not as a crash.
+ */
+export default async function renderFile(task: RenderTask): Promise<RenderResult> {
+  const file = outputFiles(task.doc, publishContext()).find((candidate) => candidate.href === task.href);
+  if (!file) throw new Error(`No output format makes ${task.href} from ${task.doc.id}.`);
+  const started = performance.now();
+  try {
+    const { bytes, facts, alt } = await file.render();
+    const partial = `${task.path}.${process.pid}-${threadId}.partial`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, task.path);
+    const entry = { path: task.path, size: bytes.length, facts: factsInEveryLanguage(facts), ...(alt === undefined ? {} : { alt }) };
+    return { entry, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: [...error.problems], ms: performance.now() - started };
+    throw error;
+  }
+}
