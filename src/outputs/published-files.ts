@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodePng, rgbaSha256 } from '../lib/png-decode.ts';
+import type { ChecksManifest, PublishedFile } from './manifest.ts';
+
+/** The manifest's own path in the output: the one file it cannot hash. */
+export const MANIFEST_PATH = '/checks-manifest.json';
+
+/** Every file under a folder, as site paths ("/charters/x/index.html"), in code-unit order. */
+export function siteFiles(folder: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    );
+  // Code-unit order, not locale order: the same on every machine, so two builds match byte for byte.
+  return walk(folder)
+    .map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The sha256 and size of every file the build published, by site path, sorted, leaving out
+ * the manifest itself: what `npm run check` compares the folder with, so a file deleted,
+ * added or changed after the build is a finding however it was done.
+ */
+export function publishedFiles(folder: string): Record<string, PublishedFile> {
+  const published: Record<string, PublishedFile> = {};
+  for (const file of siteFiles(folder)) {
+    if (file === MANIFEST_PATH) continue;
+    const bytes = readFileSync(path.join(folder, file));
+    published[file] = { sha256: sha256(bytes), bytes: bytes.length };
+  }
+  return published;
+}
+
+/**
+ * Completes the checks manifest the Astro route wrote (which knows each file's expectations
+ * but not the bytes of pages and assets) once the whole output is written: every file's hash
+ * (`published`), and each card image's pixel hash. Run by scripts/build.ts on the staging
+ * folder before it replaces the output; writing the same folder twice gives the same bytes.
+ */
+export function sealManifest(folder: string): ChecksManifest {
+  const file = path.join(folder, MANIFEST_PATH);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as ChecksManifest;
+  for (const [href, entry] of Object.entries(manifest.files)) {
+    if (entry.check === 'card-png') entry.pixelSha256 = rgbaSha256(decodePng(new Uint8Array(readFileSync(path.join(folder, href)))));
+  }
+  const sealed: ChecksManifest = { ...manifest, published: publishedFiles(folder) };
+  writeFileSync(file, `${JSON.stringify(sealed, null, 2)}\n`);
+  return sealed;
+}
