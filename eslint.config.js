@@ -44,6 +44,8 @@ export default tseslint.config(
   // Renderers: pure (doc, options) → bytes; they know nothing of routes, checks or pages.
   zone(['src/renderers/pdf/**', 'src/renderers/tagged-pdf/**'], SATORI, ...folders('outputs', 'checks', ...PRESENTATION)),
   zone(['src/renderers/card/**'], ...folders('outputs', 'checks', ...PRESENTATION)),
+  // The braille renderer writes no PDF or image; liblouis is called through src/lib/liblouis.ts.
+  zone(['src/renderers/braille/**'], PDF_LIB, SATORI, ...folders('outputs', 'checks', ...PRESENTATION)),
   // Content checks run before the build; they may lay out cards (card fit) but never publish.
   zone(['src/checks/content/**'], PDF_LIB, SATORI, ...folders('outputs', ...PRESENTATION)),
   // Output checks read built files and the manifest only: no renderer, registry or model.

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { loadCharterFile } from '../src/model/load-charter.ts';
 import { blocksText } from '../src/model/text.ts';
 import { LARGE_PRINT, renderPdf } from '../src/renderers/pdf/index.ts';
+import { benchBraille } from './bench-braille.ts';
 import { benchCards } from './bench-cards.ts';
+import { benchEngines } from './bench-engines.ts';
 import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe } from '../src/checks/output/browser.ts';
 import { mapConcurrent } from '../src/lib/map-concurrent.ts';
 import { pagesFromSitemap } from '../src/checks/output/run-checks.ts';
@@ -121,3 +123,7 @@ if (axeReal) console.log(`  built site in dist/ (${axeReal.pages} pages):       
 
 console.log('');
 await benchCards();
+await benchBraille();
+
+console.log('');
+await benchEngines('dist');

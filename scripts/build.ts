@@ -10,6 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
 import { buildDate } from '../src/model/build-date.ts';
+import { sealManifest } from '../src/outputs/published-files.ts';
+import { mergeShards, parseShard, placeRenderedFiles, renderPhase, writeShardOutput } from './lib/render-phase.ts';
+import { expectedFiles } from '../src/outputs/render-all.ts';
 import {
   OutputError,
   errorCode,
@@ -23,7 +26,15 @@ import {
   untouched,
 } from './lib/swap-output.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    // A CI matrix job's share of the files (README, "Building past one machine").
+    shard: { type: 'string' },
+    // The shards' outputs to build the pages, sitemap and manifest from.
+    merge: { type: 'string', multiple: true },
+  },
+});
 const outDir = path.resolve(values.out);
 const stagingRoot = path.resolve('.build');
 const staging = path.join(stagingRoot, `staging-${process.pid}`);
@@ -83,6 +94,36 @@ async function build(): Promise<void> {
     throw fsFailure(`create the staging folder ${show(stagingRoot)}`, stagingRoot, error, untouched(outDir));
   }
 
+  // The content check's "today" (a charter past its next review) is the files' and pages' too,
+  // even if the build runs past midnight (src/model/build-date.ts): fixed here for the render
+  // workers and Astro alike.
+  process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(buildDate()) / 1000);
+  // Every PDF, card and other file, rendered once in worker threads into the render cache
+  // (src/outputs/render-all.ts), before Astro builds the pages that describe them.
+  let shard;
+  try {
+    shard = values.shard ? parseShard(values.shard) : undefined;
+  } catch (error) {
+    throw new OutputError((error as Error).message);
+  }
+  const rendered = values.merge
+    ? mergeShardsOrFail(values.merge.map((folder) => path.resolve(folder)))
+    : await renderPhase(stagingRoot, { shard, timingsFile: process.env['CHARTERS_BUILD_TIMINGS'] });
+  if (!rendered) {
+    console.error(
+      `\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`,
+    );
+    process.exit(1);
+  }
+  if (shard) {
+    // A shard is its share of the files and their index, no pages: `--merge` builds those.
+    mkdirSync(staging, { recursive: true });
+    writeShardOutput(rendered.index, staging);
+    realFs.removeTree(rendered.indexFile);
+    putInPlace(`shard ${shard.index} of ${shard.count}`);
+    return;
+  }
+
   const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
   const run = spawnSync(process.execPath, [path.join(path.dirname(astroPackage), 'bin', 'astro.mjs'), 'build'], {
     stdio: 'inherit',
@@ -90,6 +131,7 @@ async function build(): Promise<void> {
       ...process.env,
       ASTRO_OUT_DIR: staging,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...rendered.env,
       // The content check's "today" (a charter past its next review) is the pages' and PDFs' too,
       // even if the build runs past midnight (src/model/build-date.ts).
       SOURCE_DATE_EPOCH: String(Date.parse(buildDate()) / 1000),
@@ -112,6 +154,7 @@ async function build(): Promise<void> {
   });
   if (run.status !== 0) {
     realFs.removeTree(staging);
+    realFs.removeTree(rendered.indexFile);
     console.error(
       `\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`,
     );
@@ -121,13 +164,37 @@ async function build(): Promise<void> {
     realFs.removeTree(staging);
     throw new OutputError(`The build wrote no index.html. ${untouched(outDir)}`);
   }
+  if (!existsSync(path.join(staging, 'checks-manifest.json'))) {
+    realFs.removeTree(staging);
+    throw new OutputError(`The build wrote no checks-manifest.json. ${untouched(outDir)}`);
+  }
+  placeRenderedFiles(rendered.index, staging);
+  realFs.removeTree(rendered.indexFile);
+  // Once every file is written, before anything is put in place: every file's hash into the
+  // manifest, so `npm run check` finds any file deleted, added or changed afterwards.
+  sealManifest(staging);
+  putInPlace();
+}
 
+/** The staged output in place of the old one, the old one surviving any failure (swap-output.ts). */
+function putInPlace(what?: string): void {
   const placed = placeBesideOutput(staging, outDir, process.pid);
   placed.warnings.forEach(warn);
   pauseIfAsked('staged');
   const swapped = swapInto(placed.next, outDir, process.pid, { pause: pauseIfAsked });
   if (swapped.warning) warn(`${swapped.warning}\nThe new output is in place all the same.`);
-  console.log(`\nBuilt ${show(outDir)}${placed.copied ? ' (copied from .build: it is on another filesystem)' : ''}.`);
+  console.log(
+    `\nBuilt ${what ? `${what} in ` : ''}${show(outDir)}${placed.copied ? ' (copied from .build: it is on another filesystem)' : ''}.`,
+  );
+}
+
+/** The shards' files as the pages' index; a shard missing or given twice is one message, never a half-built site. */
+function mergeShardsOrFail(folders: string[]) {
+  try {
+    return mergeShards(folders, expectedFiles(), stagingRoot);
+  } catch (error) {
+    throw new OutputError(`${(error as Error).message}\n${untouched(outDir)}`);
+  }
 }
 
 try {

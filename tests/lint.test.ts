@@ -27,6 +27,12 @@ describe('import boundaries', () => {
     ],
     ['src/checks/output/probe.ts', "import { OUTPUTS } from '../../outputs/registry.ts';\nexport const probe = OUTPUTS;", 'src/outputs/'],
     ['src/lib/probe.ts', "import type { CharterDocument } from '../model/types.ts';\nexport type Probe = CharterDocument;", 'src/model/'],
+    ['src/renderers/braille/probe.ts', "import { PDFDocument } from 'pdf-lib';\nexport const probe = PDFDocument;", 'pdf-lib'],
+    [
+      'src/renderers/braille/probe.ts',
+      "import { OUTPUTS } from '../../outputs/registry.ts';\nexport const probe = OUTPUTS;",
+      'src/outputs/',
+    ],
   ])('refuses in %s: %s', async (file, code, named) => {
     const messages = await restrictedImports(file, code);
     expect(messages).toHaveLength(1);

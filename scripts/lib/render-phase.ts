@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../../src/model/content-error.ts';
 import { renderAllFiles, type Shard } from '../../src/outputs/render-all.ts';
@@ -10,9 +10,11 @@ const UNUSED_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The render cache of this content folder and site file: builds of fixtures (tests) keep
- * their own, beside the real site's, under .build/.
+ * their own, beside the real site's, under .build/; `CHARTERS_RENDER_CACHE` names another.
  */
 export function renderCacheDir(stagingRoot: string): string {
+  // A cache of its own (tests proving two renders give the same bytes).
+  if (process.env['CHARTERS_RENDER_CACHE']) return path.resolve(process.env['CHARTERS_RENDER_CACHE']);
   const charters = process.env['CHARTERS_DIR'];
   const site = process.env['SITE_FILE'];
   if (!charters && !site) return path.join(stagingRoot, 'render-cache');
@@ -89,4 +91,59 @@ function keepUsed(cacheDir: string, index: RenderedIndex): void {
       // Another build removed it first.
     }
   }
+}
+
+/** The index a shard's output carries, its files' paths relative to the shard's folder. */
+export const SHARD_INDEX = 'shard-index.json';
+
+/** `--shard i/n` → { index: i, count: n }, or an error saying what is wrong. */
+export function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new Error(`--shard ${text} is not a share of the build.\nFix: write --shard i/n with 1 ≤ i ≤ n, e.g. --shard 2/3.`);
+  return { index, count };
+}
+
+/** A shard's output: its rendered files at their places, and its index beside them. */
+export function writeShardOutput(index: RenderedIndex, folder: string): void {
+  placeRenderedFiles(index, folder);
+  const files = Object.fromEntries(Object.entries(index.files).map(([href, entry]) => [href, { ...entry, path: href.slice(1) }]));
+  writeFileSync(path.join(folder, SHARD_INDEX), `${JSON.stringify({ version: 1, files }, null, 2)}\n`);
+}
+
+/**
+ * The shards' files as one index for the pages (`--merge a b c`): each shard's entries with
+ * their paths inside that shard's folder. Every file the registry makes must come from exactly
+ * one shard: a missing shard or a file made twice is an error naming it, never a page that
+ * quietly renders the file itself.
+ */
+export function mergeShards(folders: readonly string[], expected: readonly string[], stagingRoot: string): RenderPhase {
+  const files: RenderedIndex['files'] = {};
+  for (const folder of folders) {
+    const file = path.join(folder, SHARD_INDEX);
+    if (!existsSync(file))
+      throw new Error(`${folder} has no ${SHARD_INDEX}.\nFix: build it with npm run build -- --shard i/n --out ${folder}.`);
+    const shard = JSON.parse(readFileSync(file, 'utf8')) as RenderedIndex;
+    for (const [href, entry] of Object.entries(shard.files)) {
+      if (files[href]) throw new Error(`${href} is in two shards (${folder} and another).\nFix: merge the shards of one build, each once.`);
+      files[href] = { ...entry, path: path.resolve(folder, entry.path) };
+    }
+  }
+  const missing = expected.filter((href) => !files[href]);
+  if (missing.length > 0)
+    throw new Error(
+      `The shards lack ${missing.length} file(s), e.g. ${missing[0]}.\nFix: merge every shard of the build (--shard 1/n … n/n), built from the same content.`,
+    );
+  const extra = Object.keys(files).filter((href) => !expected.includes(href));
+  if (extra.length > 0)
+    throw new Error(`The shards hold files this content does not make, e.g. ${extra[0]}.\nFix: rebuild the shards from this content.`);
+  const index: RenderedIndex = {
+    version: 1,
+    files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+  const indexFile = path.join(stagingRoot, `rendered-${process.pid}.json`);
+  writeFileSync(indexFile, JSON.stringify(index));
+  return { index, env: { [RENDERED_INDEX_ENV]: indexFile }, indexFile };
 }

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CheckRecordSchema, type CheckRecord } from '../schemas/check-record.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { ContentError } from './content-error.ts';
 import { displayPath } from './content-files.ts';
@@ -28,16 +26,5 @@ export function loadSite(root = process.cwd()): Site {
   const { data, problems } = validateFrontmatter(SiteSchema, readSourceFile(file, shown), shown, 1);
   if (!data) throw new ContentError(problems);
   cached.set(file, data);
-  return data;
-}
-
-export const CHECK_RECORD_FILE = 'content/accessibility-check.json';
-
-/** The last recorded accessibility check run, if one has been recorded. */
-export function loadCheckRecord(root = process.cwd()): CheckRecord | undefined {
-  const file = path.join(root, CHECK_RECORD_FILE);
-  if (!existsSync(file)) return undefined;
-  const { data, problems } = validateFrontmatter(CheckRecordSchema, readSourceFile(file, CHECK_RECORD_FILE), CHECK_RECORD_FILE, 1);
-  if (!data) throw new ContentError(problems);
   return data;
 }

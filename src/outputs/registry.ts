@@ -1,4 +1,5 @@
 import { CARD_BILINGUAL_PDF } from './formats/bilingual-card.ts';
+import { BRF } from './formats/braille.ts';
 import { CARD_LARGE_PRINT_PDF, CARD_PNG, CARD_PRINT_PDF, CARD_SHEET_PDF } from './formats/cards.ts';
 import { CLEAR_PRINT_BOOKLET_PDF } from './formats/clear-print-booklet.ts';
 import { CLEAR_PRINT_PDF, EASY_READ_PDF, LARGE_PRINT_PDF } from './formats/pdf-editions.ts';
@@ -13,6 +14,7 @@ export const OUTPUTS: readonly OutputFormat[] = [
   LARGE_PRINT_PDF,
   CLEAR_PRINT_PDF,
   EASY_READ_PDF,
+  BRF,
   CARD_PNG,
   CARD_PRINT_PDF,
   CARD_LARGE_PRINT_PDF,

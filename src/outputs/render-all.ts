@@ -111,3 +111,13 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { index: { version: 1, files: sorted }, problems, rendered: toRender.length, reused: tasks.length - toRender.length, perFormat };
 }
+
+/** Every file the registry makes from the content folder, by its path on the site: what merged shards must hold. */
+export function expectedFiles(): string[] {
+  const context = publishContext();
+  const dir = chartersDir();
+  const charters = loadAllCharters(dir);
+  return documentsInShard(charters, loadAllEasyReads(charters, dir))
+    .flatMap((doc) => outputFiles(doc, context).map((file) => file.href))
+    .sort();
+}

@@ -53,6 +53,10 @@ export interface FileExpectations {
   minTextSize?: number;
   /** The text the file must carry, in order (block by block). */
   text?: string[];
+  /** The language (BCP 47) of each run of `text`, in the same order, for checks that read each language its own way (BRF). */
+  textLangs?: string[];
+  /** BRF: the liblouis table each language of `textLangs` was brailled with, e.g. { "cy-GB": "cy-cy-g2.ctb" }. */
+  brailleTables?: Record<string, string>;
   /** PNG: pixel size. */
   pixels?: { width: number; height: number };
   /** Print PDF: trim size and bleed, in mm. */

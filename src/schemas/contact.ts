@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { WebAddressSchema } from './web-address.ts';
 
 /** A UK telephone number as people dial it: starts with 0, digits and spaces, 10 or 11 digits. */
-const UkPhoneSchema = z
+export const UkPhoneSchema = z
   .string()
   .regex(/^0[\d ]+\d$/, {
     error: 'Write a UK phone number as it is dialled, with spaces, for example "01865 815906".',

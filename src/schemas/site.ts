@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { UkPhoneSchema } from './contact.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
 /** One known accessibility problem, listed in the accessibility statement. */
@@ -16,6 +17,34 @@ export const KnownIssueSchema = z.strictObject({
       description: z.string().min(1),
     })
     .optional(),
+});
+
+/**
+ * When the statement's known gaps will be closed (GOV.UK sample statement: each problem with
+ * the date it will be fixed by). The product knows these gaps itself and the statement lists
+ * each one that applies; the operator sets the dates.
+ */
+export const KnownGapsSchema = z.strictObject({
+  /** By when the PDFs will have been checked with a PDF/UA validator (veraPDF or PAC) and a screen reader. @example "2027-03" */
+  pdfValidation: PartialDateSchema.optional(),
+  /** By when every easy read edition will have been tested with readers with learning disabilities. @example "2027-06" */
+  easyReadTesting: PartialDateSchema.optional(),
+  /** By when the card pictures (pictures of text, WCAG 1.4.5) will have been reviewed: replaced by text, or kept as essential. @example "2027-06" */
+  cardImagesOfText: PartialDateSchema.optional(),
+});
+
+/** The accessibility statement's contact facts and plans beyond the fields above. */
+export const StatementSettingsSchema = z.strictObject({
+  /**
+   * A phone number for format requests and accessibility problems, as it is dialled (GOV.UK
+   * sample statement: "call [phone number]"). Leave it out if there is no phone line.
+   * @example "01865 815906"
+   */
+  phone: UkPhoneSchema.optional(),
+  /** Whether callers who cannot hear or speak on the phone can reach `phone` through Relay UK (18001, then the number). */
+  relayUk: z.boolean().prefault(false),
+  /** When each known gap will be closed. */
+  knownGaps: KnownGapsSchema.prefault({}),
 });
 
 /**
@@ -70,6 +99,18 @@ export const SiteSchema = z
      * Language Standards: Welsh no less favourably than English).
      */
     parity: z.enum(['required', 'not-required']).prefault('not-required'),
+    /**
+     * The register of charters (src/outputs/register.ts): the home page lists every charter up
+     * to `listOnHomeUpTo`; a site with more lists them by organisation instead, on A–Z pages.
+     */
+    register: z
+      .strictObject({
+        /** The most charters the home page lists; with more, it links the A–Z of organisations. @example 30 */
+        listOnHomeUpTo: z.int().nonnegative().prefault(30),
+        /** The most organisations a letter's page, or charters an organisation's page, lists before going on to a next page. @example 50 */
+        pageSize: z.int().positive().prefault(50),
+      })
+      .prefault({}),
     /** Who to email about the website, its accessibility, or to ask for another format when a charter gives no email. */
     contactEmail: z.email(),
     /** How many working days the operator takes to answer a request. @example 5 */
@@ -86,6 +127,8 @@ export const SiteSchema = z
     statementReviewed: PartialDateSchema,
     /** How the site was tested, and by whom. */
     testedBy: z.string().min(1),
+    /** The statement's phone line and the dates its known gaps will be closed by. */
+    statement: StatementSettingsSchema.prefault({}),
     /**
      * The prose above in Welsh (`name`, `operator`, `complianceNote`, `testedBy`), for the
      * site's Welsh pages. Needed when `languages` includes cy-GB; the other fields are in `language`.
@@ -100,3 +143,4 @@ export const SiteSchema = z
 export type Site = z.output<typeof SiteSchema>;
 export type SiteWelsh = z.output<typeof SiteWelshSchema>;
 export type KnownIssue = z.output<typeof KnownIssueSchema>;
+export type KnownGaps = z.output<typeof KnownGapsSchema>;

@@ -175,8 +175,12 @@ describe('the Welsh accessibility statement', () => {
   });
 
   it('writes the last recorded check in Welsh, from the record’s counts', () => {
-    const record = JSON.parse(readFileSync(path.join(ROOT, 'content/accessibility-check.json'), 'utf8')) as {
-      counts: { pages: number; pdfs: number; cardFiles: number; failures: number };
+    // The counts of the last recorded run (content/accessibility-report.json, npm run check -- --record).
+    const report = JSON.parse(readFileSync(path.join(ROOT, 'content/accessibility-report.json'), 'utf8')) as {
+      checked: { pages: string[]; pdfs: string[]; cards: string[] };
+    };
+    const record = {
+      counts: { pages: report.checked.pages.length, pdfs: report.checked.pdfs.length, cardFiles: report.checked.cards.length },
     };
     const line = pageOf('/cy/hygyrchedd/').querySelector('.cc-last-check');
     expect(line?.querySelector('[lang]')).toBeNull();

@@ -109,6 +109,7 @@ describe('a Welsh charter page', () => {
     expect(page.querySelectorAll('.cc-formats .cc-downloads__link').map((link) => visibleText(link))).toEqual([
       'Print bras (testun 18 pwynt)',
       'Print clir (testun 14 pwynt)',
+      'Ffeil Braille barod (BRF) ar gyfer argraffyddion Braille a dangosyddion Braille',
       'Hawdd ei ddeall, gyda lluniau',
     ]);
     // The public's files beside the card; the printers' are on the print page, linked in Welsh.
@@ -125,8 +126,13 @@ describe('a Welsh charter page', () => {
   it('counts each PDF’s pages with the Welsh form for its number, and the count is the PDF’s', async () => {
     // CLDR Welsh: 1 and 2 take the soft mutation (dudalen), 6 the aspirate (thudalen), any other number the radical (tudalen).
     const tudalen = (count: number) => (count === 1 || count === 2 ? 'dudalen' : count === 6 ? 'thudalen' : 'tudalen');
-    const links = page.querySelectorAll('.cc-formats .cc-downloads__item');
+    const items = page.querySelectorAll('.cc-formats .cc-downloads__item');
+    const links = items.filter((item) => item.querySelector('a')?.getAttribute('href')?.endsWith('.pdf'));
     expect(links).toHaveLength(3);
+    // The Braille-ready file counts braille pages the same way (tudalen Braille).
+    const brf = items.find((item) => item.querySelector('a')?.getAttribute('href')?.endsWith('.brf'));
+    const brfMatch = /^BRF, (\d+) (\p{L}+) Braille, \d+ KB$/u.exec(visibleText(brf?.querySelector('.cc-downloads__details')));
+    expect(brfMatch?.[2]).toBe(tudalen(Number(brfMatch?.[1])));
     for (const item of links) {
       const details = visibleText(item.querySelector('.cc-downloads__details'));
       const match = /^PDF, (\d+) (\p{L}+), \d+ KB$/u.exec(details);

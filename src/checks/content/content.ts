@@ -1,10 +1,11 @@
 import { ContentError, formatProblem, type ContentProblem } from '../../model/content-error.ts';
 import { displayPath, listContentFiles } from '../../model/content-files.ts';
 import { chartersDir, loadContent } from '../../model/load-charter.ts';
-import { loadCheckRecord, loadSite, siteFile } from '../../model/load-site.ts';
+import { loadSite, siteFile } from '../../model/load-site.ts';
 import { readSourceFile } from '../../model/read-source.ts';
 import { firstLanguageOf } from '../../model/translations.ts';
 import { buildDate } from '../../model/build-date.ts';
+import { accessibilityEvidenceProblems } from './accessibility-evidence.ts';
 import { checkEasyRead, type Finding } from './easy-read.ts';
 import { checkCards } from './card-fit.ts';
 import { checkGlyphs } from './glyphs.ts';
@@ -75,7 +76,8 @@ export async function checkContent(dir = chartersDir()): Promise<ContentCheckRes
   collect(problems, () => (site = loadSite()));
   // A site in Welsh needs the Welsh of site.yaml's prose (Welsh Language Standards).
   if (site) problems.push(...checkSiteLanguages(site, siteFile()));
-  collect(problems, () => loadCheckRecord());
+  // The manual-check record and the recorded report, which the statement and report page are built from.
+  problems.push(...accessibilityEvidenceProblems());
   const files = listContentFiles(dir);
   if (files.charters.length === 0 && files.problems.length === 0) {
     problems.push({ file: displayPath(dir), line: 1, rule: 'files', message: 'No charters found.', fix: 'Add content/charters/<slug>/charter.mdx (see content/README.md).' });

@@ -2,10 +2,14 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { wcagFromAxeTags, type CheckFinding } from './finding.ts';
+import { runForcedColorsChecks } from './forced-colors.ts';
+import { layoutFinding } from './layout-finding.ts';
+import { clippedText, lostContent, visibleContent } from './lost-content.ts';
 
 /**
  * Checks run in Debian's Chromium (never a downloaded browser): axe-core on every page, and
- * layout checks axe cannot do — reflow at 320 px, text spacing, visible focus, target size.
+ * layout checks axe cannot do — reflow and lost content at 320 px, text spacing, visible
+ * focus, target size, forced colours.
  */
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -42,21 +46,49 @@ interface AxeResult {
     tags: string[];
     help: string;
     helpUrl: string;
-    nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+    nodes: { target: unknown[]; html: string; failureSummary?: string; path?: string }[];
   }[];
 }
 
-/** axe-core injected as a script and called directly (about 3× faster here than AxeBuilder). */
+/**
+ * axe-core injected as a script and called directly (about 3× faster here than AxeBuilder).
+ * Each element's XPath is taken in the page, in the form Alfa gives, so findings of the two
+ * engines about one element can be merged (merge-findings.ts).
+ */
 export async function runAxe(page: Page, target: string): Promise<CheckFinding[]> {
   await page.addScriptTag({ url: AXE_SCRIPT.path });
   const result = (await page.evaluate(
-    ({ tags, disabled }) =>
-      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        iframes: false,
-        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
-        resultTypes: ['violations'],
-      }),
+    async ({ tags, disabled }) => {
+      const raw = (await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values: tags },
+          iframes: false,
+          rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+          resultTypes: ['violations'],
+        },
+      )) as AxeResult;
+      const xpath = (element: Element): string => {
+        const steps: string[] = [];
+        for (let node: Element | null = element; node; node = node.parentElement) {
+          let index = 1;
+          for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+            if (sibling.localName === node.localName) index += 1;
+          steps.unshift(`${node.localName}[${index}]`);
+        }
+        return `/${steps.join('/')}`;
+      };
+      const pathOf = (selectors: unknown[]): string | undefined => {
+        const element = selectors.length === 1 && typeof selectors[0] === 'string' ? document.querySelector(selectors[0]) : null;
+        return element ? xpath(element) : undefined;
+      };
+      return {
+        violations: raw.violations.map((violation) => ({
+          ...violation,
+          nodes: violation.nodes.map((node) => ({ ...node, path: pathOf(node.target) })),
+        })),
+      };
+    },
     { tags: AXE_TAGS, disabled: Object.keys(AXE_DISABLED_RULES) },
   )) as AxeResult;
   return result.violations.flatMap((violation) =>
@@ -70,32 +102,29 @@ export async function runAxe(page: Page, target: string): Promise<CheckFinding[]
       message: `${violation.help}${node.failureSummary ? `. ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
       element: `${node.target.join(' ')}: ${node.html.slice(0, 200)}`,
       help: violation.helpUrl,
+      ...(node.path ? { path: node.path } : {}),
     })),
   );
 }
 
 const WCAG_TEXT_SPACING = `*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
 
-function layoutFinding(target: string, rule: string, wcag: string, message: string, element?: string): CheckFinding {
-  return {
-    format: 'web',
-    tool: 'layout',
-    target,
-    rule,
-    severity: 'error',
-    wcag: [wcag],
-    message,
-    help: `https://www.w3.org/WAI/WCAG22/Understanding/${{ '1.4.10': 'reflow', '1.4.12': 'text-spacing', '2.4.7': 'focus-visible', '2.5.8': 'target-size-minimum', '2.5.5': 'target-size-enhanced' }[wcag] ?? ''}`,
-    ...(element ? { element } : {}),
-  };
+/** Layout checks added by issue 15, each switchable so the benchmark can time them (all on by default). */
+export interface LayoutOptions {
+  /** Forced colours: focus, icons, button borders and text still visible (forced-colors.ts). */
+  forcedColors?: boolean;
+  /** Nothing lost at 320 px: text clipped, or content seen at 1280 px missing (lost-content.ts). */
+  lostContent?: boolean;
 }
 
 /**
- * Layout checks on a loaded page: WCAG 1.4.10 (no horizontal scroll at 320 CSS px),
- * 1.4.12 (no text clipped with the text-spacing overrides), 2.4.7 (focus visibly changes
- * every link and control), 2.5.8 (targets ≥ 24 px; navigation ≥ 44 px, 2.5.5).
+ * Layout checks on a loaded page: WCAG 1.4.10 (no horizontal scroll at 320 CSS px, and no
+ * content clipped or lost there), 1.4.12 (no text clipped with the text-spacing overrides),
+ * 2.4.7 (focus visibly changes every link and control), 2.5.8 (targets ≥ 24 px; navigation
+ * ≥ 44 px, 2.5.5), and forced colours (2.4.7, 1.4.11, 1.4.3).
  */
-export async function runLayoutChecks(page: Page, url: string, target: string): Promise<CheckFinding[]> {
+export async function runLayoutChecks(page: Page, url: string, target: string, options: LayoutOptions = {}): Promise<CheckFinding[]> {
+  const { forcedColors = true, lostContent: lostContentCheck = true } = options;
   const findings: CheckFinding[] = [];
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(url, { waitUntil: 'load' });
@@ -115,27 +144,19 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
         overflow.element,
       ),
     );
+  const narrow = lostContentCheck ? await visibleContent(page) : [];
+  for (const element of lostContentCheck ? await clippedText(page) : [])
+    findings.push(layoutFinding(target, 'lost-content-320', '1.4.10', 'Text is cut off by its box at 320 px wide.', element));
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.addStyleTag({ content: WCAG_TEXT_SPACING });
-  const clipped = await page.evaluate(() =>
-    [...document.body.querySelectorAll('*')]
-      .filter((element) => {
-        const style = getComputedStyle(element);
-        const hides = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
-        const box = element.getBoundingClientRect();
-        // Visually hidden helpers (1 × 1 px) are meant to clip.
-        return (
-          hides &&
-          box.width > 2 &&
-          box.height > 2 &&
-          element.textContent?.trim() &&
-          (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
-        );
-      })
-      .map((element) => element.outerHTML.slice(0, 160)),
-  );
+  if (lostContentCheck)
+    for (const element of lostContent(await visibleContent(page), narrow))
+      findings.push(
+        layoutFinding(target, 'lost-content-320', '1.4.10', 'This content shows at 1280 px wide but nowhere at 320 px wide.', element),
+      );
+  const spacing = await page.addStyleTag({ content: WCAG_TEXT_SPACING });
+  const clipped = await clippedText(page);
   for (const element of clipped)
     findings.push(
       layoutFinding(
@@ -147,7 +168,8 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
       ),
     );
 
-  await page.goto(url, { waitUntil: 'load' });
+  // The same page without the overrides: removing them costs less than loading it again.
+  await spacing.evaluate((style) => (style as Element).remove());
   const unfocused = await page.evaluate(() => {
     const snapshot = (element: Element) => {
       const style = getComputedStyle(element);
@@ -203,5 +225,6 @@ export async function runLayoutChecks(page: Page, url: string, target: string): 
         element,
       ),
     );
+  if (forcedColors) findings.push(...(await runForcedColorsChecks(page, target)));
   return findings;
 }

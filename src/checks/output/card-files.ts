@@ -1,12 +1,14 @@
 import { PDFArray, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { contrastRatio } from '../../lib/contrast.ts';
 import type { CheckFinding } from './finding.ts';
-import { decodePng, dominantColours, pngSize } from './png.ts';
+import { decodePng, dominantColours, pngSize, rgbaSha256 } from './png.ts';
 
 /** What a card file should be, from the build's checks manifest. */
 export interface CardExpectations {
   /** PNG: pixel size at 300 ppi. */
   pixels?: { width: number; height: number };
+  /** PNG: sha256 of its pixels as RGBA, as the build drew them (src/lib/png-decode.ts). */
+  pixelSha256?: string;
   /** Print PDF: trim size and bleed, in mm. */
   trimMm?: [number, number];
   bleedMm?: number;
@@ -41,7 +43,26 @@ export function checkCardPng(target: string, bytes: Uint8Array, expected: CardEx
       ),
     );
   }
-  const [background, text] = dominantColours(decodePng(bytes));
+  const png = decodePng(bytes);
+  // Another charter's card, or a blank one, can be the right size with good contrast (or none
+  // to measure): only its pixels tell. The build recorded them; a re-compressed file of the
+  // same picture still matches.
+  if (expected.pixelSha256 && rgbaSha256(png) !== expected.pixelSha256)
+    findings.push({
+      ...card(
+        target,
+        'card-pixels',
+        ['1.1.1'],
+        "The card's picture is not the one the build drew for this charter (its pixels differ): it was replaced or edited after the build, so its alt text no longer describes it. Fix: rebuild with npm run build and publish its whole output.",
+      ),
+      help: 'https://www.w3.org/WAI/WCAG22/Understanding/non-text-content',
+    });
+  const [background, text] = dominantColours(png);
+  if (!text)
+    findings.push({
+      ...card(target, 'card-blank', ['1.1.1'], 'The card is one flat colour: it has no words on it. Fix: rebuild with npm run build.'),
+      help: 'https://www.w3.org/WAI/WCAG22/Understanding/non-text-content',
+    });
   if (background && text) {
     const ratio = contrastRatio(text, background);
     if (ratio < 7)

@@ -1,4 +1,5 @@
 import { checkCardPdf, checkCardPng } from './card-files.ts';
+import { checkBrf } from './brf.ts';
 import type { CheckFinding } from './finding.ts';
 import type { ManifestFile } from './manifest.ts';
 import { checkPdf } from './pdf.ts';
@@ -34,6 +35,11 @@ export const CHECK_KINDS: Record<string, FileCheck> = {
   'print-booklet-pdf': (target, bytes, expected) => checkPrintBooklet(target, bytes, pdfExpectations(expected)),
   /** A card image: size at 300 ppi and 7:1 contrast. */
   'card-png': async (target, bytes, expected) => checkCardPng(target, bytes, expected),
+  /**
+   * A Braille-ready file: Braille ASCII only, CR LF line ends, at most 40 cells a line and 25
+   * lines a page, and the charter's words read back with liblouis, each language with its table.
+   */
+  brf: (target, bytes, expected) => checkBrf(target, bytes, expected),
   /** Plain text: UTF-8 and the source's text in order. */
   text: async (target, bytes, expected) => checkTextFile(target, bytes, expected),
 };

@@ -7,7 +7,7 @@ export interface CheckFinding {
   /** "web" for pages; for files, the output format's id from the manifest ("pdf" for a PDF it does not list). */
   format: string;
   /** The tool that found it. */
-  tool: 'axe' | 'pa11y' | 'layout' | 'html-validate' | 'pdf' | 'card' | 'text' | 'manifest';
+  tool: 'axe' | 'alfa' | 'pa11y' | 'layout' | 'html-validate' | 'vnu' | 'pdf' | 'card' | 'text' | 'brf' | 'manifest' | 'baseline';
   /** Page URL path or file path, relative to the checked folder. */
   target: string;
   /** The rule's id, e.g. "color-contrast" or "pdf-lang". */
@@ -22,6 +22,32 @@ export interface CheckFinding {
   element?: string;
   /** Where to read about the rule. */
   help?: string;
+  /**
+   * The element's place in the page as an XPath (/html[1]/body[1]/main[1]/…), the same from every
+   * engine, so findings about one element from two engines can be merged (merge-findings.ts).
+   */
+  path?: string;
+  /** Other engines that reported the same element and criterion, as "tool rule" (e.g. "alfa sia-r2"). */
+  alsoFoundBy?: string[];
+  /**
+   * Set when the reviewed baseline (content/accessibility-baseline.json) accepts this finding:
+   * who accepted it, when and why. Accepted findings do not fail the run; they are listed in
+   * the report's `accepted`, not its `findings`.
+   */
+  accepted?: { reason: string; reviewer: string; date: string; expires?: string };
+}
+
+/**
+ * A check that could not run on a page or file (an engine crashed, a page would not load, a
+ * file could not be read): the run is incomplete and is never a pass (`npm run check` exits 2).
+ */
+export interface IncompleteCheck {
+  /** The engine or check that could not run, e.g. "pa11y-ci", "browser", "manifest". */
+  tool: string;
+  /** The page path or file it could not check, or the folder when nothing could be. */
+  target: string;
+  /** Why, in words: the error it gave. */
+  reason: string;
 }
 
 /** WCAG success criterion numbers from axe tags such as "wcag143" or "wcag1410". */

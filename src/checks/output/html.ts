@@ -39,6 +39,17 @@ const WCAG_BY_RULE: Record<string, string[]> = {
   'no-dup-id': ['4.1.1'],
 };
 
+/**
+ * The html-validate rules that map to a WCAG criterion and are switched on in the config
+ * above, for the report's criteria table (rule-catalogue.ts).
+ */
+export async function htmlValidateRules(): Promise<{ rule: string; wcag: string[] }[]> {
+  const rules = (await validator.getConfigFor('page.html')).getRules();
+  return Object.entries(WCAG_BY_RULE)
+    .filter(([id]) => (rules.get(id)?.[0] ?? 0) > 0)
+    .map(([id, wcag]) => ({ rule: id, wcag }));
+}
+
 export async function checkHtml(html: string, target: string): Promise<CheckFinding[]> {
   const report = await validator.validateString(html, target);
   return report.results.flatMap((result) =>

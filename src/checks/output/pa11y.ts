@@ -12,9 +12,12 @@ interface Pa11yIssue {
   type: string;
 }
 
-/** WCAG criterion from an HTML_CodeSniffer code: "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail" → "1.4.3". */
+/**
+ * WCAG criterion from an HTML_CodeSniffer code or sniff: "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail"
+ * → "1.4.3"; the sniffs "…Guideline1_1.1_1_1" → "1.1.1" and "…Guideline1_3.1_3_1_A" → "1.3.1".
+ */
 export function wcagFromHtmlcsCode(code: string): string[] {
-  const match = /\.(\d)_(\d)_(\d{1,2})\./.exec(code);
+  const match = /\.(\d)_(\d)_(\d{1,2})(?=[._]|$)/.exec(code);
   return match ? [`${match[1]}.${match[2]}.${match[3]}`] : [];
 }
 

@@ -11,7 +11,7 @@ import { checkUrl } from '../../lib/safe-url.ts';
  * PDF/UA-1 does not forbid scripts; PDF/A (ISO 19005-1 §6.6.1) does, and the project does.
  */
 export interface ActionProblem {
-  /** `pdf-link-action`, `pdf-link-uri`, `pdf-script-action`, `pdf-auto-action` or `pdf-javascript-names`. */
+  /** `pdf-link-action`, `pdf-link-uri`, `pdf-script-action`, `pdf-other-action`, `pdf-auto-action` or `pdf-javascript-names`. */
   rule: string;
   message: string;
   /** Where: the catalog, a page's annotation, or an object number. */
@@ -20,6 +20,27 @@ export interface ActionProblem {
 
 /** Action types that run code, submit or fetch data, or open other files. */
 const FORBIDDEN_ACTIONS = new Set(['JavaScript', 'Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE']);
+
+/**
+ * The actions a reader triggers by choosing something: /A on an annotation or bookmark, and
+ * /Next, which chains more actions after it (ISO 32000-1 §12.6.2). Our renderers write only
+ * URI actions here (bookmarks use /Dest), so any other type (Named, GoTo, Hide, Rendition,
+ * Sound, Movie, ResetForm, SetOCGState, Trans, Thread, GoTo3DView) means an altered file.
+ */
+function chosenActions(dict: PDFDict): { type: string; key: string }[] {
+  const actions: { type: string; key: string }[] = [];
+  const add = (value: PDFObject | undefined, key: string) => {
+    if (value instanceof PDFArray) value.asArray().forEach((_, index) => add(value.lookup(index), key));
+    else if (value instanceof PDFDict) {
+      const type = nameOf(value, 'S');
+      if (type) actions.push({ type, key });
+    }
+  };
+  // A link annotation's own /A is judged by pageProblems (pdf-link-action): not twice.
+  if (nameOf(dict, 'Subtype') !== 'Link') add(dict.lookup(PDFName.of('A')), 'A');
+  add(dict.lookup(PDFName.of('Next')), 'Next');
+  return actions;
+}
 
 // Plain lookups with instanceof, not lookupMaybe: that throws on a value of another type,
 // and a damaged or hostile file must give findings, not crash the check.
@@ -73,6 +94,12 @@ function actionsAnywhere(doc: PDFDocument): ActionProblem[] {
         element: where,
       });
     }
+    for (const action of chosenActions(dict).filter(({ type: kind }) => kind !== 'URI' && !FORBIDDEN_ACTIONS.has(kind)))
+      problems.push({
+        rule: 'pdf-other-action',
+        message: `The PDF has a /${action.type} action (under /${action.key}): published PDFs may only link to web pages, email addresses and phone numbers (/S /URI, ISO 32000-1 §12.6.4.7).`,
+        element: where,
+      });
     if (type === 'URI') {
       const uri = uriOf(dict.lookup(PDFName.of('URI')));
       const checked =

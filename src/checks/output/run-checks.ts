@@ -2,14 +2,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkFile } from './check-kinds.ts';
-import type { CheckFinding } from './finding.ts';
+import type { CheckFinding, IncompleteCheck } from './finding.ts';
 import { checkHtml } from './html.ts';
 import type { Page } from 'playwright-core';
 import { mapConcurrent } from '../../lib/map-concurrent.ts';
 import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe, runLayoutChecks } from './browser.ts';
 import { runPa11y } from './pa11y.ts';
+import { ALFA_RULES, runAlfa } from './alfa.ts';
+import { mergeFindings } from './merge-findings.ts';
+import { runVnu } from './vnu.ts';
 import { readManifest, type Manifest, type ManifestFile } from './manifest.ts';
+import { applyBaseline, type BaselineEntry } from './baseline.ts';
+import { checkPublishedFiles } from './integrity.ts';
+import { errorText, pdfEnvelopeProblem, unreadableFinding } from './unreadable.ts';
 import type { CheckReport } from './report.ts';
+import { checkRules } from './rule-catalogue.ts';
 
 export interface RunOptions {
   /** The built folder to check, as it is. */
@@ -22,7 +29,13 @@ export interface RunOptions {
   pa11y?: boolean;
   /** Page paths to check instead of the sitemap's. */
   pages?: string[];
+  /** Issue 15's engines and checks, all on by default; the benchmark times the run without them. */
+  engines?: Partial<Record<'alfa' | 'vnu' | 'forcedColors' | 'lostContent', boolean>>;
   serve: (folder: string, extra: Record<string, string>) => Promise<{ url: string; close: () => Promise<void> }>;
+  /** Reviewed, accepted findings (content/accessibility-baseline.json): they do not fail the run. */
+  baseline?: readonly BaselineEntry[];
+  /** Check a folder with no checks-manifest.json as if its manifest were empty: hand-made test fixtures only. */
+  allowMissingManifest?: boolean;
 }
 
 function walk(folder: string): string[] {
@@ -42,6 +55,16 @@ export function pagesFromSitemap(folder: string): string[] {
     .sort();
 }
 
+/** The sitemap's pages; a folder without one is an incomplete run (no page checked), not a crash. */
+function sitemapPages(folder: string, incomplete: IncompleteCheck[]): string[] {
+  try {
+    return pagesFromSitemap(folder);
+  } catch (error) {
+    incomplete.push({ tool: 'sitemap', target: '/sitemap-0.xml', reason: errorText(error) });
+    return [];
+  }
+}
+
 function fileForPage(folder: string, pathname: string): string {
   const direct = path.join(folder, pathname);
   return pathname.endsWith('/') || !path.extname(pathname) ? path.join(direct, 'index.html') : direct;
@@ -49,6 +72,12 @@ function fileForPage(folder: string, pathname: string): string {
 
 const version = (name: string) =>
   (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+
+/** The version of this project's own checks (layout, PDF, card): the project's, from its package.json. */
+const OWN_VERSION = (() => {
+  const own = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return `${own.name} ${own.version}`;
+})();
 
 /**
  * The files to check and what to expect of each: every file the manifest lists (a missing one is
@@ -82,12 +111,23 @@ export async function checkOutputFiles(
         rule: 'file-missing',
         severity: 'error',
         wcag: [],
-        message: 'The manifest lists this file, but it is not in the folder.',
+        message:
+          'The manifest lists this file, but it is not in the folder: it was deleted, or the copy is incomplete. Fix: rebuild with npm run build and publish its whole output.',
       });
       continue;
     }
-    const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
-    findings.push(...(await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format })));
+    // A file no check can read is a finding and the run goes on: never a crash with no report.
+    try {
+      const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
+      const cut = file.endsWith('.pdf') ? pdfEnvelopeProblem(bytes) : undefined;
+      if (cut) {
+        findings.push(unreadableFinding(file, expected.format, cut));
+        continue;
+      }
+      findings.push(...(await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format })));
+    } catch (error) {
+      findings.push(unreadableFinding(file, expected.format, errorText(error)));
+    }
   }
   return findings;
 }
@@ -95,8 +135,10 @@ export async function checkOutputFiles(
 /** Runs every check on a built folder: web pages in Chromium, PDFs and cards from their bytes. */
 export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const { folder } = options;
-  const manifest = readManifest(folder);
-  const pages = options.pages ?? pagesFromSitemap(folder);
+  // No manifest is a ManifestError (npm run check exits 2), never an empty manifest that passes.
+  const manifest = readManifest(folder, { allowMissing: options.allowMissingManifest === true });
+  const incomplete: IncompleteCheck[] = [];
+  const pages = options.pages ?? sitemapPages(folder, incomplete);
   const files = filesToCheck(folder, manifest);
   const cardImages = new Set(
     Object.entries(manifest.files)
@@ -104,11 +146,17 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       .map(([file]) => file),
   );
   const findings: CheckFinding[] = [];
+  const engines = { alfa: true, vnu: true, forcedColors: true, lostContent: true, ...options.engines };
+  // One Java process for every page, started now so it validates while Chromium checks the pages.
+  const pageFiles = new Map(pages.map((pathname) => [fileForPage(folder, pathname), pathname]));
+  const vnu = engines.vnu ? runVnu(new Map([...pageFiles].filter(([file]) => existsSync(file)))) : Promise.resolve([]);
 
   const server = await options.serve(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
-  const browser = await launchBrowser();
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
-    const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => browser.newPage()));
+    const launched = await launchBrowser();
+    browser = launched;
+    const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => launched.newPage()));
     const free = [...tabs];
     const perPage = await mapConcurrent(pages, PAGES_AT_ONCE, async (pathname) => {
       const page = free.pop() as Page;
@@ -118,6 +166,12 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
         await page.setViewportSize({ width: 1280, height: 900 });
         await page.goto(url, { waitUntil: 'load' });
         found.push(...(await runAxe(page, pathname)));
+        if (engines.alfa)
+          try {
+            found.push(...(await runAlfa(page, pathname)));
+          } catch (error) {
+            incomplete.push({ tool: 'alfa', target: pathname, reason: errorText(error) });
+          }
         // Card images carry the card's whole text as alt (issue 6): an empty alt here hides it.
         const images = await page.$$eval('img', (elements) =>
           elements.map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '' })),
@@ -135,41 +189,64 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
               element: image.src,
             });
         }
-        found.push(...(await runLayoutChecks(page, url, pathname)));
+        found.push(...(await runLayoutChecks(page, url, pathname, engines)));
         const file = fileForPage(folder, pathname);
         if (existsSync(file)) found.push(...(await checkHtml(readFileSync(file, 'utf8'), pathname)));
         return found;
+      } catch (error) {
+        // One page that will not load or crashes an engine leaves the run incomplete, not aborted.
+        incomplete.push({ tool: 'browser', target: pathname, reason: errorText(error) });
+        return [];
       } finally {
         free.push(page);
       }
     });
     findings.push(...perPage.flat());
-    if (options.pa11y !== false)
-      findings.push(
-        ...(await runPa11y(
+    if (options.pa11y !== false) {
+      try {
+        for (const found of await runPa11y(
           pages.map((pathname) => server.url + pathname),
           options.pa11yConfig,
           options.workDir,
           (url) => new URL(url).pathname,
-        )),
-      );
+        )) {
+          // pa11y's "pa11y-error" is a page it could not test, not a finding about the page.
+          if (found.rule === 'pa11y-error') incomplete.push({ tool: 'pa11y-ci', target: found.target, reason: found.message });
+          else findings.push(found);
+        }
+      } catch (error) {
+        incomplete.push({ tool: 'pa11y-ci', target: '/', reason: `pa11y-ci checked no page: ${errorText(error)}` });
+      }
+    }
+  } catch (error) {
+    incomplete.push({ tool: 'browser', target: '/', reason: `Chromium could not check the pages: ${errorText(error)}` });
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 
+  // No Java is an incomplete run, like any engine that could not run: never a silent skip.
+  for (const found of await vnu)
+    if (found.rule === 'tool-missing') incomplete.push({ tool: 'vnu', target: found.target, reason: found.message });
+    else findings.push(found);
   findings.push(...(await checkOutputFiles(folder, files)));
+  const integrity = checkPublishedFiles(folder, manifest);
+  findings.push(...integrity.findings);
+  incomplete.push(...integrity.incomplete);
+  // One finding per element and criterion when axe and Alfa agree (merge-findings.ts).
+  const settled = applyBaseline(mergeFindings(findings), options.baseline ?? [], new Date().toISOString().slice(0, 10));
   const checkedAs = (...kinds: string[]) => files.filter(([, expected]) => kinds.includes(expected.check)).map(([file]) => file);
 
   return {
     date: new Date().toISOString(),
     folder,
-    passed: !findings.some((finding) => finding.severity === 'error'),
+    // An incomplete run is never a pass, whatever it found.
+    passed: incomplete.length === 0 && !settled.findings.some((finding) => finding.severity === 'error'),
     checked: {
       pages,
       pdfs: checkedAs('pdf', 'card-pdf', 'print-booklet-pdf'),
       cards: checkedAs('card-png', 'card-pdf'),
-      files: files.map(([file, expected]) => ({ file, format: expected.format })),
+      files: files.map(([file, expected]) => ({ file, format: expected.format, check: expected.check })),
     },
     translations: manifest.translations,
     formats: {
@@ -178,21 +255,62 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
     },
     tools: [
       { name: 'axe-core', version: version('axe-core'), checks: 'every page, WCAG 2.0–2.2 A and AA rules and best practice, in Chromium' },
+      ...(engines.alfa
+        ? [
+            {
+              name: 'Siteimprove Alfa',
+              version: version('@siteimprove/alfa-rules'),
+              checks: `every page, the ${ALFA_RULES.length} ACT rules mapped to WCAG 2.2 A and AA criteria, in Chromium; findings on the same element and criterion as axe merged into one`,
+            },
+          ]
+        : []),
       { name: 'pa11y-ci', version: version('pa11y-ci'), checks: 'every page, HTML_CodeSniffer WCAG 2 AA, in Chromium' },
       {
         name: 'Layout checks',
-        version: '1',
-        checks: 'reflow at 320 px (1.4.10), text spacing (1.4.12), visible focus (2.4.7), target size (2.5.8, 2.5.5)',
+        version: OWN_VERSION,
+        checks: `reflow at 320 px (1.4.10), text spacing (1.4.12), visible focus (2.4.7), target size (2.5.8, 2.5.5)${engines.lostContent ? ', no text clipped or content lost at 320 px against 1280 px (1.4.10)' : ''}${engines.forcedColors ? ', forced colours in light and dark palettes: focus still visible (2.4.7), inline SVG and button-shaped controls still drawn (1.4.11), text that keeps its own colours still readable (1.4.3)' : ''}`,
       },
       { name: 'html-validate', version: version('html-validate'), checks: 'every page, recommended rules' },
+      ...(engines.vnu
+        ? [
+            {
+              name: 'Nu HTML Checker (vnu.jar)',
+              version: version('vnu-jar'),
+              checks: 'every page, HTML conformance (WHATWG HTML), one Java process',
+            },
+          ]
+        : []),
       {
         name: 'PDF checks',
-        version: '1',
+        version: OWN_VERSION,
         checks:
           'every PDF: tagging, structure, headings, lists, tables, alt text, link contents, language, title, XMP PDF/UA identification, embedded fonts with Unicode maps, text size, text against the source, no actions but links to https/http/mailto/tel addresses (pdf.js, pdf-lib, poppler); print-only booklets (imposed, untagged by design): A4 landscape sides, whole sheets, language, title, fonts, text size, and the text in booklet order',
       },
-      { name: 'Card checks', version: '1', checks: 'every card: pixel size at 300 ppi, print boxes and bleed, 7:1 contrast, alt text' },
+      {
+        name: 'Card checks',
+        version: OWN_VERSION,
+        checks: 'every card: pixel size at 300 ppi, pixels as the build drew them, print boxes and bleed, 7:1 contrast, alt text',
+      },
+      {
+        name: 'Braille checks',
+        version: OWN_VERSION,
+        checks:
+          'every Braille-ready file (BRF): North American Braille ASCII only, CR LF line ends, at most 40 cells a line and 25 lines a page, and at least 99 % of the charter’s words back in order, read back with liblouis (each language with its table)',
+      },
+      {
+        name: 'Published files',
+        version: OWN_VERSION,
+        checks: 'every file in the folder against the sha256 the build recorded: none missing, added or changed since the build',
+      },
     ],
-    findings,
+    rules: await checkRules({
+      pa11yConfig: options.pa11y === false ? undefined : options.pa11yConfig,
+      alfa: engines.alfa,
+      forcedColors: engines.forcedColors,
+      lostContent: engines.lostContent,
+    }),
+    findings: settled.findings,
+    accepted: settled.accepted,
+    incomplete,
   };
 }

@@ -148,6 +148,24 @@ export const PRINT: Record<PrintKey, Message> = {
   // Llyfryn is masculine: "i'w argraffu" (ei, his; no mutation before a vowel), as the cards' titles.
   'pdf.booklet.title': "{title}: llyfryn A5 print clir, i'w argraffu yn unig",
 
+  // "Argraffiad Braille", as "argraffiad print bras" above (argraffiad is masculine, so nothing
+  // after it mutates); "Braille" is a name and does not mutate.
+  'brf.titlePage.edition': 'Argraffiad Braille',
+  // "Cryno" (concise) for contracted braille, as the National Library of Wales describes "y
+  // fersiwn gryno o'r côd braille Cymraeg". "Braille Saesneg Unedig" for Unified English
+  // Braille: unsure, no published Welsh name found; the English abbreviation follows it.
+  'brf.code.ueb': 'Braille Saesneg Unedig (UEB), gradd 2 (cryno)',
+  'brf.code.welsh': 'Braille Cymraeg, gradd 2 (cryno)',
+  // Ffeil is feminine: "y ffeil … hon", "wedi ei gwirio" (ei, her: g does not mutate); copi is
+  // masculine: "wedi’i wirio" (ei, his: soft mutation). "Gan gyfrifiadur", "gan drawsgrifiwr",
+  // "o destun", "am gopi", "i ofyn": soft mutation after gan, o, am and i. "Trawsgrifiwr"
+  // (transcriber), from "trawsgrifio": unsure, no BydTermCymru entry found.
+  'brf.titlePage.note':
+    'Gwnaed y ffeil Braille hon gan gyfrifiadur o destun y siarter. Nid yw trawsgrifiwr Braille wedi ei gwirio. I ofyn am gopi wedi’i wirio gan drawsgrifiwr, neu am fformat arall, anfonwch e-bost at {email} neu ffoniwch {phone}.',
+  'brf.titlePage.noteByEmail':
+    'Gwnaed y ffeil Braille hon gan gyfrifiadur o destun y siarter. Nid yw trawsgrifiwr Braille wedi ei gwirio. I ofyn am gopi wedi’i wirio gan drawsgrifiwr, neu am fformat arall, anfonwch e-bost at {email}.',
+  'brf.contents': 'Cynnwys',
+
   // [BydTermCymru] "fformat hygyrch", "technoleg gynorthwyol" (technoleg is feminine: "gynorthwyol", "ei defnyddio").
   'request.subject': 'Cais am fformat hygyrch: {title}',
   'request.body':

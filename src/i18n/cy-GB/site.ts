@@ -268,6 +268,22 @@ export const SITE: Record<SiteKey, Message> = {
   },
   'downloads.size.kb': '{size} KB',
   'downloads.size.mb': '{size} MB',
+  // "Ffeil Braille barod": ffeil is feminine, so the adjective takes the soft mutation (parod →
+  // barod); "Braille" is a name and does not mutate, as in the dictionary's other entries.
+  // "Argraffyddion" (printers, the machines) for embossers, and "dangosyddion Braille" for
+  // refreshable braille displays: unsure, no GOV.UK or BydTermCymru term found; a reviewer may
+  // prefer "boglynwyr Braille" (from boglynnu, to emboss).
+  'downloads.brf': 'Ffeil Braille barod (BRF) ar gyfer argraffyddion Braille a dangosyddion Braille',
+  // Tudalen is feminine: un dudalen, dwy dudalen (soft mutation), tair tudalen, chwe thudalen
+  // (aspirate), as 'downloads.pdfPages'.
+  'downloads.brf.facts': {
+    zero: 'BRF, {count} tudalen Braille',
+    one: 'BRF, {count} dudalen Braille',
+    two: 'BRF, {count} dudalen Braille',
+    few: 'BRF, {count} tudalen Braille',
+    many: 'BRF, {count} thudalen Braille',
+    other: 'BRF, {count} tudalen Braille',
+  },
 
   'outputs.largePrintPdf': 'Ffeiliau PDF print bras',
   'outputs.clearPrintPdf': 'Ffeiliau PDF print clir',
@@ -278,6 +294,8 @@ export const SITE: Record<SiteKey, Message> = {
   'outputs.cardBilingualPdf': 'Ffeiliau PDF cerdyn print bras dwyieithog',
   'outputs.cardSheetPdf': 'Ffeiliau PDF dalen A4 o gardiau',
   'outputs.clearPrintBookletPdf': 'Ffeiliau PDF llyfryn A5 print clir (i’w hargraffu yn unig)',
+  // A plural noun does not mutate the adjective after it: "ffeiliau … parod".
+  'outputs.brf': 'Ffeiliau Braille parod (BRF)',
 
   // "Argraffu’r siarter hon" (print this charter): a verb-noun, as [llyw.cymru] "Lawrlwytho".
   'printPage.title': 'Argraffu’r siarter hon: {title}',
@@ -423,8 +441,411 @@ export const SITE: Record<SiteKey, Message> = {
     other: '{count} ffeil cerdyn',
   },
   'statement.preparation.noCheck': 'Nid oes cofnod eto o wiriad awtomatig.',
+  // [HMCTS] "Mae’r cynnwys a restrir isod yn anhygyrch am y rhesymau canlynol."
+  'statement.nonAccessible.intro': 'Mae’r cynnwys a restrir isod yn anhygyrch am y rhesymau canlynol.',
+  // "Ein hadolygiad": ein adds h before a vowel.
+  'statement.issue.reason': 'Ein hadolygiad: {reason}',
+  'statement.issue.noFixDate': 'Nid ydym wedi pennu dyddiad i ddatrys hyn eto.',
+  // "Gall hyn fethu": the verb-noun after "gall" takes the soft mutation.
+  'statement.gap.mayFail': {
+    zero: 'Gall hyn fethu â bodloni meini prawf llwyddiant {criteria} WCAG 2.2.',
+    one: 'Gall hyn fethu â bodloni maen prawf llwyddiant {criteria} WCAG 2.2.',
+    two: 'Gall hyn fethu â bodloni meini prawf llwyddiant {criteria} WCAG 2.2.',
+    few: 'Gall hyn fethu â bodloni meini prawf llwyddiant {criteria} WCAG 2.2.',
+    many: 'Gall hyn fethu â bodloni meini prawf llwyddiant {criteria} WCAG 2.2.',
+    other: 'Gall hyn fethu â bodloni meini prawf llwyddiant {criteria} WCAG 2.2.',
+  },
+  // Maen prawf is masculine: "ei wneud yn ofynnol" (ei + soft mutation).
+  'statement.gap.beyondAa':
+    'Mae hyn yn ymwneud â maen prawf llwyddiant {criteria} WCAG 2.2, ar lefel AAA, nad yw’r rheoliadau yn ei wneud yn ofynnol.',
+  // "Technoleg gynorthwyol" as in ./print.ts; "gan dechnoleg": gan takes the soft mutation.
+  'statement.gap.pdfua':
+    'Mae ein ffeiliau PDF wedi’u tagio ar gyfer darllenwyr sgrin, ac mae gwiriadau awtomatig yn profi eu tagiau, ond nid ydynt eto wedi’u gwirio gydag offeryn dilysu PDF/UA (veraPDF neu PAC) na’u darllen gyda darllenydd sgrin, felly efallai na fydd rhai yn cael eu darllen yn gywir gan dechnoleg gynorthwyol.',
+  // Fersiynau (plural) "hawdd eu deall"; tudalen (feminine) "hawdd ei deall", "wedi’i gwirio".
+  'statement.gap.easyRead':
+    'Nid yw ein fersiynau hawdd eu deall wedi’u profi eto gyda phobl ag anabledd dysgu. Mae pob tudalen hawdd ei deall yn dweud a yw wedi’i gwirio.',
+  // "Testun amgen" (alternative text); "yn nhestun": yn takes the nasal mutation.
+  'statement.gap.cardImages':
+    'Mae cardiau’r siarteri yn cael eu dangos ar dudalen pob siarter fel lluniau o’r cerdyn printiedig. Mae eu geiriau hefyd ar y dudalen fel testun, o dan “{label}”, ac yn nhestun amgen y lluniau.',
+  'statement.feedback.phone': 'Gallwch hefyd ffonio {phone}.',
+  'statement.feedback.relayUk': 'Os na allwch glywed na siarad ar y ffôn, gallwch ddefnyddio Relay UK: deialwch 18001 ac yna {phone}.',
+  // Methiant as 'statement.preparation.lastCheck.failed'; "ei adolygu" (his: soft mutation is none before a vowel).
+  'statement.preparation.lastCheck.accepted': {
+    zero: 'Derbyniwyd {count} methiant hysbys ar ôl eu hadolygu, ac maent wedi’u rhestru uchod.',
+    one: 'Derbyniwyd {count} methiant hysbys ar ôl ei adolygu, ac mae wedi’i restru uchod.',
+    two: 'Derbyniwyd {count} fethiant hysbys ar ôl eu hadolygu, ac maent wedi’u rhestru uchod.',
+    few: 'Derbyniwyd {count} methiant hysbys ar ôl eu hadolygu, ac maent wedi’u rhestru uchod.',
+    many: 'Derbyniwyd {count} methiant hysbys ar ôl eu hadolygu, ac maent wedi’u rhestru uchod.',
+    other: 'Derbyniwyd {count} methiant hysbys ar ôl eu hadolygu, ac maent wedi’u rhestru uchod.',
+  },
+  // "Ni wnaethom brofi": the verb-noun after the verb takes the soft mutation; "a phob": a takes the aspirate.
+  'statement.preparation.sample':
+    'Ni wnaethom brofi sampl: mae’r gwiriadau awtomatig yn rhedeg ar bob tudalen a phob ffeil y mae’r wefan hon yn eu cyhoeddi.',
+  // "Gallwch ddarllen": soft mutation after "gallwch".
+  'statement.preparation.report':
+    'Gallwch ddarllen {reportLink}: ar gyfer pob maen prawf llwyddiant WCAG 2.2, beth a brofwyd ar bob tudalen a ffeil, sut a gyda pha ganlyniad, a beth sydd eto i bobl ei wirio.',
+  'statement.preparation.reportLink': 'adroddiad llawn y gwiriadau hygyrchedd',
+  // The report is published once, in the site's own language (English on a bilingual site).
+  'statement.preparation.reportLink.otherLanguage': 'adroddiad llawn y gwiriadau hygyrchedd (yn Saesneg)',
   'statement.preparation.checks':
     'Y gwiriadau awtomatig yw axe-core a Pa11y ar bob tudalen, gwiriadau gosodiad (ail-lifo ar 320 picsel, bylchau testun, ffocws gweladwy, maint targedau), dilysu HTML, a gwiriadau o bob PDF a cherdyn. Dim ond rhai problemau y mae gwiriadau awtomatig yn eu canfod.',
+  // The auditor's report. Terms: "adroddiad" (report), "gwiriad" (check), "canfyddiad"
+  // (finding), "methiant" (failure), "rhybudd" (warning), "maen prawf llwyddiant" / "meini
+  // prawf llwyddiant" [HMCTS], "â llaw" (manual) [BydTermCymru], "llinell sylfaen" (baseline)
+  // [BydTermCymru], "pwynt gwirio" (checkpoint), "offeryn dilysu" (validator). Numerals take
+  // the singular noun, mutated as said: methiant, rhybudd, gwiriad and maen prawf are
+  // masculine (dau fethiant, dau rybudd, dau wiriad, dau faen prawf); rheol and tudalen are
+  // feminine (dwy reol, dwy dudalen; tair rheol; chwe thudalen); ffeil does not mutate. Names
+  // (who made a check, who accepted a finding) are kept out of mutating positions after
+  // "gan", as elsewhere: "Pwy a wiriodd: {who}", "gan yr adolygydd {reviewer}".
+  'report.title': 'Adroddiad y gwiriadau hygyrchedd',
+  // "Gyda pha ganlyniad": pa takes the soft mutation, gyda the aspirate (pa → pha).
+  'report.description':
+    'Beth a brofodd y gwiriadau hygyrchedd awtomatig ar bob tudalen a ffeil, sut, a gyda pha ganlyniad, ar gyfer pob maen prawf llwyddiant WCAG 2.2, a beth sydd eto i bobl ei wirio.',
+  'report.count.pages': {
+    zero: '{count} tudalen',
+    one: '{count} dudalen',
+    two: '{count} dudalen',
+    few: '{count} tudalen',
+    many: '{count} thudalen',
+    other: '{count} tudalen',
+  },
+  'report.count.files': {
+    zero: '{count} ffeil',
+    one: '{count} ffeil',
+    two: '{count} ffeil',
+    few: '{count} ffeil',
+    many: '{count} ffeil',
+    other: '{count} ffeil',
+  },
+  // "Rhediad" (a run, masculine): "y rhediad hwn".
+  'report.verdict.incomplete': {
+    zero: 'Anghyflawn: ni allai {count} gwiriad redeg, felly nid yw’r rhediad hwn wedi pasio.',
+    one: 'Anghyflawn: ni allai {count} gwiriad redeg, felly nid yw’r rhediad hwn wedi pasio.',
+    two: 'Anghyflawn: ni allai {count} wiriad redeg, felly nid yw’r rhediad hwn wedi pasio.',
+    few: 'Anghyflawn: ni allai {count} gwiriad redeg, felly nid yw’r rhediad hwn wedi pasio.',
+    many: 'Anghyflawn: ni allai {count} gwiriad redeg, felly nid yw’r rhediad hwn wedi pasio.',
+    other: 'Anghyflawn: ni allai {count} gwiriad redeg, felly nid yw’r rhediad hwn wedi pasio.',
+  },
+  // What was checked follows a colon as a list, as 'statement.preparation.lastCheck', so no
+  // "a"/"ac" falls before a numeral.
+  'report.verdict.failed': {
+    zero: 'Canfu’r gwiriadau awtomatig {count} methiant. Gwiriwyd: {pages}, {files}.',
+    one: 'Canfu’r gwiriadau awtomatig {count} methiant. Gwiriwyd: {pages}, {files}.',
+    two: 'Canfu’r gwiriadau awtomatig {count} fethiant. Gwiriwyd: {pages}, {files}.',
+    few: 'Canfu’r gwiriadau awtomatig {count} methiant. Gwiriwyd: {pages}, {files}.',
+    many: 'Canfu’r gwiriadau awtomatig {count} methiant. Gwiriwyd: {pages}, {files}.',
+    other: 'Canfu’r gwiriadau awtomatig {count} methiant. Gwiriwyd: {pages}, {files}.',
+  },
+  'report.verdict.passed': 'Ni chanfu’r gwiriadau awtomatig unrhyw fethiannau. Gwiriwyd: {pages}, {files}.',
+  'report.verdict.accepted': {
+    zero: 'Mae {count} methiant hysbys wedi’u derbyn yn y llinell sylfaen a adolygwyd, ac maent wedi’u rhestru gyda’u rhesymau.',
+    one: 'Mae {count} methiant hysbys wedi’i dderbyn yn y llinell sylfaen a adolygwyd, ac mae wedi’i restru gyda’i reswm.',
+    two: 'Mae {count} fethiant hysbys wedi’u derbyn yn y llinell sylfaen a adolygwyd, ac maent wedi’u rhestru gyda’u rhesymau.',
+    few: 'Mae {count} methiant hysbys wedi’u derbyn yn y llinell sylfaen a adolygwyd, ac maent wedi’u rhestru gyda’u rhesymau.',
+    many: 'Mae {count} methiant hysbys wedi’u derbyn yn y llinell sylfaen a adolygwyd, ac maent wedi’u rhestru gyda’u rhesymau.',
+    other: 'Mae {count} methiant hysbys wedi’u derbyn yn y llinell sylfaen a adolygwyd, ac maent wedi’u rhestru gyda’u rhesymau.',
+  },
+  'report.verdict.warnings': {
+    zero: 'Mae {count} rhybudd.',
+    one: 'Mae {count} rhybudd.',
+    two: 'Mae {count} rybudd.',
+    few: 'Mae {count} rhybudd.',
+    many: 'Mae {count} rhybudd.',
+    other: 'Mae {count} rhybudd.',
+  },
+  'report.incomplete.intro': {
+    zero: 'Ni allai’r {count} gwiriad hyn redeg:',
+    one: 'Ni allai’r gwiriad hwn redeg:',
+    two: 'Ni allai’r {count} wiriad hyn redeg:',
+    few: 'Ni allai’r {count} gwiriad hyn redeg:',
+    many: 'Ni allai’r {count} gwiriad hyn redeg:',
+    other: 'Ni allai’r {count} gwiriad hyn redeg:',
+  },
+  'report.checkedOn': 'Gwiriwyd ar {date} am {time} UTC.',
+  // "A wiriwyd": the relative "a" takes the soft mutation.
+  'report.folder': 'Y ffolder a wiriwyd: {folder}.',
+  'report.notConformance':
+    'Gwiriadau awtomatig yw’r rhain. Nid yw eu pasio yn dangos bod y wefan yn bodloni WCAG 2.2 AA, na bod y ffeiliau PDF yn bodloni PDF/UA-1: mae tabl y meini prawf llwyddiant yn dweud, ar gyfer pob un, beth a brofwyd yn awtomatig a beth sydd eto i berson ei wirio.',
+  // "Yr un dystiolaeth": tystiolaeth is feminine, so it mutates after "yr un".
+  'report.data': 'Mae’r un dystiolaeth yn {jsonLink}.',
+  'report.data.link': 'report.json (darllenadwy gan beiriant)',
+  'report.statement': 'Mae’r adroddiad hwn yn dystiolaeth ar gyfer y {statementLink}.',
+  'report.statement.link': 'datganiad hygyrchedd',
+  'report.scope.page': 'Tudalennau gwe',
+  'report.scope.pdf': 'Ffeiliau PDF wedi’u tagio',
+  'report.scope.cardPdf': 'Ffeiliau PDF cardiau',
+  // "I’w hargraffu": the plural "eu" adds h before a vowel.
+  'report.scope.printBooklet': 'Llyfrynnau i’w hargraffu yn unig',
+  'report.scope.cardPng': 'Delweddau cardiau',
+  'report.scope.text': 'Ffeiliau testun',
+  'report.scope.braille': 'Ffeiliau Braille',
+  // "Maniffest" for the build's checks-manifest.json: unsure, no BydTermCymru entry found.
+  'report.format.unlistedPdf': 'Ffeiliau PDF nad ydynt yn y maniffest',
+  'report.tool.axe': 'axe-core',
+  'report.tool.alfa': 'Siteimprove Alfa',
+  'report.tool.pa11y': 'Pa11y (HTML_CodeSniffer)',
+  'report.tool.layout': 'gwiriadau gosodiad',
+  'report.tool.htmlValidate': 'html-validate',
+  'report.tool.vnu': 'Nu Html Checker',
+  'report.tool.pdf': 'gwiriadau PDF',
+  'report.tool.card': 'gwiriadau cardiau',
+  'report.tool.text': 'gwiriadau testun',
+  'report.tool.braille': 'gwiriadau Braille',
+  'report.tool.manifest': 'gwiriadau’r maniffest',
+  'report.tool.baseline': 'gwiriadau’r llinell sylfaen',
+  'report.manualFormat.web': 'Tudalennau gwe',
+  'report.manualFormat.pdf': 'Ffeiliau PDF',
+  // The format's name, as 'charter.formats.easyRead': "hawdd ei ddeall".
+  'report.manualFormat.easyRead': 'Hawdd ei ddeall',
+  'report.manualFormat.card': 'Cardiau',
+  'report.manualFormat.braille': 'Braille',
+  'report.link.finding': 'canfyddiad {number}',
+  'report.link.accepted': 'canfyddiad a dderbyniwyd {number}',
+  'report.summary.heading': 'Canlyniadau fesul fformat',
+  'report.summary.caption':
+    'Y tudalennau a’r ffeiliau a wiriwyd, fesul fformat allbwn, gyda’r gwiriadau a redodd a’r hyn a ganfuwyd ganddynt',
+  'report.summary.format': 'Fformat',
+  'report.summary.checked': 'Nifer a wiriwyd',
+  'report.summary.tools': 'Gwiriadau a redodd',
+  'report.summary.failures': 'Methiannau',
+  'report.summary.accepted': 'Wedi’u derbyn',
+  'report.summary.warnings': 'Rhybuddion',
+  'report.summary.result': 'Canlyniad',
+  'report.summary.pdfNote':
+    '“Gwiriadau wedi pasio” ar gyfer ffeiliau PDF: ni chanfu’r gwiriadau PDF a restrir o dan “Offer” unrhyw beth. Nid yw’n golygu cydymffurfio â PDF/UA-1: ni redodd unrhyw offeryn dilysu PDF/UA (veraPDF na PAC). Mae adran Protocol Matterhorn isod yn dweud pa bwyntiau gwirio y mae’r gwiriadau PDF yn eu cwmpasu.',
+  'report.result.checksPassed': 'Gwiriadau wedi pasio',
+  'report.result.failed': 'Wedi methu',
+  'report.result.accepted': 'Wedi methu, wedi’i dderbyn yn y llinell sylfaen',
+  'report.criteria.heading': 'Meini prawf llwyddiant WCAG 2.2, lefelau A ac AA',
+  // "Ei brofi", "wedi’i gadarnhau": maen prawf is masculine, so "ei" takes the soft mutation.
+  'report.criteria.intro':
+    'Pob un o’r {count} maen prawf llwyddiant yn WCAG 2.2 ar lefelau A ac AA. Ar gyfer pob un: y rheolau awtomatig sy’n ei brofi, eu canlyniad ar y tudalennau a’r ffeiliau y cawsant eu rhedeg arnynt, a’r gwiriadau â llaw a gofnodwyd yn content/manual-checks.json. Dim ond pan fydd person wedi’i gadarnhau y bydd maen prawf yn pasio.',
+  'report.criteria.count.fail': {
+    zero: 'Mae {count} maen prawf yn methu.',
+    one: 'Mae {count} maen prawf yn methu.',
+    two: 'Mae {count} faen prawf yn methu.',
+    few: 'Mae {count} maen prawf yn methu.',
+    many: 'Mae {count} maen prawf yn methu.',
+    other: 'Mae {count} maen prawf yn methu.',
+  },
+  'report.criteria.count.automatedOnly': {
+    zero: 'Mae {count} maen prawf wedi pasio’r gwiriadau awtomatig ac mae angen gwiriad â llaw arnynt o hyd.',
+    one: 'Mae {count} maen prawf wedi pasio’r gwiriadau awtomatig ac mae angen gwiriad â llaw arno o hyd.',
+    two: 'Mae {count} faen prawf wedi pasio’r gwiriadau awtomatig ac mae angen gwiriad â llaw arnynt o hyd.',
+    few: 'Mae {count} maen prawf wedi pasio’r gwiriadau awtomatig ac mae angen gwiriad â llaw arnynt o hyd.',
+    many: 'Mae {count} maen prawf wedi pasio’r gwiriadau awtomatig ac mae angen gwiriad â llaw arnynt o hyd.',
+    other: 'Mae {count} maen prawf wedi pasio’r gwiriadau awtomatig ac mae angen gwiriad â llaw arnynt o hyd.',
+  },
+  'report.criteria.count.untested': {
+    zero: 'Nid oes gwiriad awtomatig ar gyfer {count} maen prawf: dim ond person a all eu gwirio.',
+    one: 'Nid oes gwiriad awtomatig ar gyfer {count} maen prawf: dim ond person a all ei wirio.',
+    two: 'Nid oes gwiriad awtomatig ar gyfer {count} faen prawf: dim ond person a all eu gwirio.',
+    few: 'Nid oes gwiriad awtomatig ar gyfer {count} maen prawf: dim ond person a all eu gwirio.',
+    many: 'Nid oes gwiriad awtomatig ar gyfer {count} maen prawf: dim ond person a all eu gwirio.',
+    other: 'Nid oes gwiriad awtomatig ar gyfer {count} maen prawf: dim ond person a all eu gwirio.',
+  },
+  'report.criteria.count.confirmed': {
+    zero: 'Mae person wedi cadarnhau {count} maen prawf.',
+    one: 'Mae person wedi cadarnhau {count} maen prawf.',
+    two: 'Mae person wedi cadarnhau {count} faen prawf.',
+    few: 'Mae person wedi cadarnhau {count} maen prawf.',
+    many: 'Mae person wedi cadarnhau {count} maen prawf.',
+    other: 'Mae person wedi cadarnhau {count} maen prawf.',
+  },
+  // "A chanlyniadau": "a" takes the aspirate mutation.
+  'report.criteria.caption': 'Meini prawf llwyddiant WCAG 2.2 ar lefelau A ac AA: canlyniadau awtomatig a chanlyniadau â llaw',
+  'report.criteria.criterion': 'Maen prawf llwyddiant',
+  'report.criteria.level': 'Lefel',
+  'report.criteria.automated': 'Gwiriadau awtomatig',
+  'report.criteria.manual': 'Gwiriadau â llaw',
+  'report.criteria.result': 'Canlyniad',
+  'report.criterion.result.fail': 'Yn methu',
+  'report.criterion.result.pass': 'Yn pasio',
+  'report.criterion.result.needsManual': 'Angen gwiriad â llaw',
+  'report.automated.scope': '{scope}: {result}',
+  'report.automated.pass': {
+    zero: 'wedi pasio ({count} rheol)',
+    one: 'wedi pasio ({count} rheol)',
+    two: 'wedi pasio ({count} reol)',
+    few: 'wedi pasio ({count} rheol)',
+    many: 'wedi pasio ({count} rheol)',
+    other: 'wedi pasio ({count} rheol)',
+  },
+  'report.automated.fail': {
+    zero: '{count} methiant',
+    one: '{count} methiant',
+    two: '{count} fethiant',
+    few: '{count} methiant',
+    many: '{count} methiant',
+    other: '{count} methiant',
+  },
+  'report.automated.accepted': {
+    zero: '{count} methiant a dderbyniwyd',
+    one: '{count} methiant a dderbyniwyd',
+    two: '{count} fethiant a dderbyniwyd',
+    few: '{count} methiant a dderbyniwyd',
+    many: '{count} methiant a dderbyniwyd',
+    other: '{count} methiant a dderbyniwyd',
+  },
+  'report.automated.untested': 'dim rheol ar gyfer y maen prawf hwn',
+  'report.automated.none': 'Dim gwiriad awtomatig',
+  'report.manual.cell': '{format}: {result}',
+  'report.manual.result.pass': 'wedi pasio',
+  'report.manual.result.fail': 'wedi methu',
+  'report.manual.result.notApplicable': 'amherthnasol',
+  'report.manual.result.notChecked': 'heb ei wirio',
+  'report.criterion.about': 'Lefel {level}. Beth mae’n ei ofyn: {understanding}.',
+  'report.criterion.understanding': 'tudalen Understanding W3C, yn Saesneg',
+  'report.criterion.verdict': 'Canlyniad: {result}.',
+  'report.criterion.noRule': 'Nid oes rheol awtomatig yn profi’r maen prawf hwn: dim ond person a all ei wirio.',
+  'report.criterion.scope': '{scope} ({targets}): {result}.',
+  'report.criterion.rules': 'Rheolau: {rules}.',
+  'report.criterion.failures': 'Methiannau: {links}.',
+  'report.criterion.acceptedFindings': 'Wedi’u derbyn: {links}.',
+  'report.criterion.warnings': 'Rhybuddion: {links}.',
+  // "Gan bobl": gan takes the soft mutation (pobl → bobl).
+  'report.criterion.manual': 'Gwiriadau gan bobl:',
+  'report.manual.notChecked': '{format}: nid yw person wedi’i wirio eto.',
+  // The name after a colon, not after "gan", so it never mutates.
+  'report.manual.done': '{format}: {result}. Pwy a wiriodd: {who}, ar {date}.',
+  'report.manual.method': 'Sut: {method}.',
+  'report.manual.reason': 'Pam nad yw’n berthnasol: {reason}.',
+  'report.manual.notes': 'Nodiadau: {notes}',
+  'report.findings.heading': 'Canfyddiadau',
+  'report.findings.none': 'Ni chanfu’r gwiriadau awtomatig unrhyw fethiant na rhybudd.',
+  'report.finding.failure': 'Methiant {number}:',
+  'report.finding.warning': 'Rhybudd {number}:',
+  'report.finding.accepted': 'Canfyddiad a dderbyniwyd {number}:',
+  'report.finding.rule': 'Rheol',
+  'report.finding.criteria': 'Meini prawf',
+  'report.finding.noCriterion': 'Dim: arfer gorau, neu un o reolau’r prosiect hwn',
+  'report.finding.where': 'Ble',
+  'report.finding.alsoFoundBy': 'Wedi’i ganfod hefyd gan',
+  'report.finding.help': 'Cymorth',
+  'report.finding.helpLink': 'Am y rheol {rule} (yn Saesneg)',
+  'report.finding.acceptedBy': 'Derbyniwyd',
+  // The reviewer's name in apposition after "yr adolygydd", so "gan" mutates nothing.
+  'report.finding.acceptedValue': 'gan yr adolygydd {reviewer}, ar {date}: {reason}',
+  'report.finding.until': 'I’w drwsio erbyn',
+  'report.accepted.heading': 'Canfyddiadau a dderbyniwyd',
+  // "Gyda phwy": gyda takes the aspirate mutation (pwy → phwy).
+  'report.accepted.intro':
+    'Methiannau y mae adolygydd wedi’u derbyn yn content/accessibility-baseline.json, pob un gyda phwy a’i derbyniodd, pryd, pam a hyd pryd. Nid ydynt yn achosi i’r rhediad fethu, ac mae’r datganiad hygyrchedd yn eu rhestru fel cynnwys anhygyrch.',
+  'report.other.heading': 'Canfyddiadau yn erbyn meini prawf eraill',
+  // "Yn nhabl": yn takes the nasal mutation (tabl → nhabl).
+  'report.other.intro':
+    'Mae’r canfyddiadau hyn yn enwi maen prawf lefel AAA (mae’r cardiau wedi’u gwneud i gyferbyniad 7:1 maen prawf 1.4.6), neu 4.1.1, a dynnwyd o WCAG 2.2. Nid ydynt yn cael eu cyfrif yn nhabl y meini prawf A ac AA.',
+  'report.matterhorn.heading': 'PDF/UA-1: pwyntiau gwirio Protocol Matterhorn',
+  // "Ym mhob": yn takes the nasal mutation; "ni phrofwyd": ni takes the aspirate (p → ph).
+  'report.matterhorn.intro':
+    'Mae Protocol Matterhorn 1.1 (PDF Association) yn rhestru’r ffyrdd y gall PDF fethu PDF/UA-1. Mae’r gwiriadau PDF yn profi’r pwyntiau gwirio yn y tabl cyntaf ym mhob PDF wedi’i dagio ({files}). Nid dilysiad PDF/UA yw hwn: ni redodd veraPDF na PAC, ni phrofwyd pwyntiau gwirio peiriant eraill y protocol, ac mae angen person ar gyfer y pwyntiau gwirio yn yr ail dabl.',
+  'report.matterhorn.booklets':
+    'Nid ffeiliau PDF/UA yw’r llyfrynnau i’w hargraffu yn unig: mae gosod y tudalennau i’w hargraffu yn eu rhoi allan o drefn ddarllen, felly nid ydynt wedi’u tagio, yn fwriadol. Mae darllenwyr yn cael y PDF print clir wedi’i dagio.',
+  'report.matterhorn.tested': 'Pwyntiau gwirio Matterhorn y mae’r gwiriadau PDF yn eu profi, a’u canlyniad',
+  'report.matterhorn.human': 'Pwyntiau gwirio Matterhorn sydd angen person',
+  'report.matterhorn.checkpoint': 'Pwynt gwirio',
+  'report.matterhorn.condition': 'Cyflwr methu',
+  'report.matterhorn.clause': 'Cymal PDF/UA-1',
+  'report.matterhorn.how': 'Wedi’i brofi gan',
+  'report.matterhorn.failed': 'Wedi methu: {links}',
+  'report.matterhorn.accepted': 'Wedi methu, wedi’i dderbyn yn y llinell sylfaen: {links}',
+  // "Gan berson": gan takes the soft mutation.
+  'report.matterhorn.notChecked': 'Heb ei wirio gan berson eto',
+  'report.matterhorn.partly.tables': 'yn rhannol: bod tabl yn cynnwys rhesi, a bod rhes yn cynnwys celloedd pennawd a data',
+  'report.matterhorn.partly.lists': 'yn rhannol: bod rhestr yn cynnwys eitemau, a bod eitem yn cynnwys label a chorff',
+  'report.matterhorn.partly.toUnicode': 'yn llymach: rhaid i bob ffont gael map ToUnicode',
+  'report.manualChecks.heading': 'Beth sydd eto i bobl ei wirio',
+  'report.manualChecks.intro':
+    'Dim ond rhai problemau y mae offer awtomatig yn eu canfod. Mae content/manual-checks.json yn cofnodi’r gwiriadau y mae pobl wedi’u gwneud: un ar gyfer pob maen prawf llwyddiant ym mhob fformat, gyda phwy a’i gwnaeth, pryd, sut a’r canlyniad.',
+  'report.manualChecks.progress': 'Mae {done} o’r {total} gwiriad â llaw wedi’u gwneud.',
+  // The tasks complete "Mae angen i berson hefyd:", so each verb-noun takes the soft mutation
+  // (rhedeg → redeg, defnyddio → ddefnyddio, profi → brofi).
+  'report.manualChecks.also': 'Mae angen i berson hefyd:',
+  'report.manualChecks.task.pdfua':
+    'redeg pob PDF wedi’i dagio drwy offeryn dilysu PDF/UA (veraPDF neu PAC) a’i ddarllen gyda darllenydd sgrin',
+  'report.manualChecks.task.assistive':
+    'ddefnyddio pob tudalen gyda bysellfwrdd yn unig, darllenydd sgrin (NVDA, JAWS neu VoiceOver), meddalwedd adnabod lleferydd a chwyddo 400%',
+  'report.manualChecks.task.easyRead': 'brofi pob fersiwn hawdd ei deall gyda phobl ag anabledd dysgu',
+  'report.manualChecks.task.cards': 'argraffu’r cardiau ar 100% a’u gwirio yn y llaw',
+  // "I ddarllenydd", "neu drawsgrifiwr", "X ddarllen": soft mutations; "heb ei phrawfddarllen":
+  // ffeil is feminine, so ei (her) takes the aspirate mutation (p → ph).
+  'report.manualChecks.task.braille':
+    'gofyn i ddarllenydd Braille neu drawsgrifiwr ddarllen pob ffeil Braille barod (BRF): gwnaed hi gan gyfrifiadur, heb ei phrawfddarllen',
+  'report.files.heading': 'Tudalennau a ffeiliau a wiriwyd',
+  'report.files.caption': 'Pob tudalen a ffeil a wiriwyd, gyda’i fformat, y gwiriadau a redodd arni a’u canlyniad',
+  'report.files.target': 'Tudalen neu ffeil',
+  'report.tools.heading': 'Offer',
+  'report.tools.caption': 'Yr offer a redodd, eu fersiynau, a beth a wiriodd pob un',
+  'report.tools.tool': 'Offeryn',
+  'report.tools.version': 'Fersiwn',
+  'report.tools.checks': 'Beth a wiriodd',
+  'report.translations.heading': 'Cyfieithiadau',
+  // "Cyfatebiaeth" (correspondence) for parity: unsure, no BydTermCymru entry for the sense found.
+  'report.translations.caption': 'Parau o dudalennau wedi’u cyfieithu, a’u cyfatebiaeth',
+  'report.translations.pages': 'Tudalennau',
+  'report.translations.parity': 'Cyfatebiaeth',
+  'report.translations.pair': '{first} ({firstLang}) a {second} ({secondLang})',
+  'report.translations.checked':
+    'Yr un adrannau, ymrwymiadau, eitemau rhestr, rhesi tabl, rhifau ffôn, cyfeiriadau e-bost a dyddiadau (wedi’u gwirio gan y broses adeiladu)',
+  'report.translations.notRequired': 'Heb ei wirio: nid yw’r wefan yn gofyn am gyfatebiaeth',
+  // The register. "A i Y": the Welsh alphabet ends in Y. Sefydliad is masculine and siarter
+  // feminine; neither s- word mutates after a numeral (un, dau/dwy, tri/tair, chwe), so every
+  // plural form is the same. "Dewiswch lythyren": the object of an imperative takes soft mutation.
+  'register.title': 'Sefydliadau A i Y',
+  'register.description': 'Pob sefydliad sydd â siarter ar y wefan hon, yn ôl llythyren gyntaf ei enw.',
+  'register.lead': {
+    zero: 'Mae gan {count} sefydliad siarter ar y wefan hon. Dewiswch lythyren gyntaf enw’r sefydliad.',
+    one: 'Mae gan {count} sefydliad siarter ar y wefan hon. Dewiswch lythyren gyntaf enw’r sefydliad.',
+    two: 'Mae gan {count} sefydliad siarter ar y wefan hon. Dewiswch lythyren gyntaf enw’r sefydliad.',
+    few: 'Mae gan {count} sefydliad siarter ar y wefan hon. Dewiswch lythyren gyntaf enw’r sefydliad.',
+    many: 'Mae gan {count} sefydliad siarter ar y wefan hon. Dewiswch lythyren gyntaf enw’r sefydliad.',
+    other: 'Mae gan {count} sefydliad siarter ar y wefan hon. Dewiswch lythyren gyntaf enw’r sefydliad.',
+  },
+  'register.lettersLabel': 'Sefydliadau yn ôl y llythyren gyntaf',
+  'register.letterLink': {
+    zero: '{letter}: {count} sefydliad',
+    one: '{letter}: {count} sefydliad',
+    two: '{letter}: {count} sefydliad',
+    few: '{letter}: {count} sefydliad',
+    many: '{letter}: {count} sefydliad',
+    other: '{letter}: {count} sefydliad',
+  },
+  'register.letter.title': 'Sefydliadau: {letter}',
+  'register.charterCount': {
+    zero: '({count} siarter)',
+    one: '({count} siarter)',
+    two: '({count} siarter)',
+    few: '({count} siarter)',
+    many: '({count} siarter)',
+    other: '({count} siarter)',
+  },
+  'register.organisation.lead': {
+    zero: 'Mae gan y sefydliad hwn {count} siarter ar y wefan hon.',
+    one: 'Mae gan y sefydliad hwn {count} siarter ar y wefan hon.',
+    two: 'Mae gan y sefydliad hwn {count} siarter ar y wefan hon.',
+    few: 'Mae gan y sefydliad hwn {count} siarter ar y wefan hon.',
+    many: 'Mae gan y sefydliad hwn {count} siarter ar y wefan hon.',
+    other: 'Mae gan y sefydliad hwn {count} siarter ar y wefan hon.',
+  },
+  'register.organisation.back': 'Sefydliadau dan y llythyren {letter}',
+  'register.find.heading': 'Dod o hyd i siarter',
+  'register.find.count': {
+    zero: 'Mae {count} siarter ar y wefan hon.',
+    one: 'Mae {count} siarter ar y wefan hon.',
+    two: 'Mae {count} siarter ar y wefan hon.',
+    few: 'Mae {count} siarter ar y wefan hon.',
+    many: 'Mae {count} siarter ar y wefan hon.',
+    other: 'Mae {count} siarter ar y wefan hon.',
+  },
+  'register.find.how': 'Dewiswch lythyren gyntaf enw’r sefydliad sy’n darparu eich gwasanaeth.',
+  'register.find.all': 'Pob sefydliad, A i Y',
+  // Tudalen is feminine: "tudalen flaenorol" (soft mutation of the adjective).
+  'register.pagination.label': 'Tudalennau’r rhestr hon',
+  'register.pagination.previous': 'Tudalen flaenorol',
+  'register.pagination.next': 'Tudalen nesaf',
+  'register.pagination.page': 'Tudalen {page} o {pages}',
+  'register.pagination.titled': '{title} (tudalen {page} o {pages})',
   // [GOV.UK] the language links of GOV.UK's Welsh pages ("Cymraeg"); "Iaith" (language) as
   // the navigation's label.
   'language.name': 'Cymraeg',

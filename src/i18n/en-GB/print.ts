@@ -125,6 +125,18 @@ export const PRINT = {
    */
   'pdf.booklet.title': '{title}: clear print A5 booklet, for printing only',
 
+  // The Braille-ready file (src/renderers/braille/): its title page and contents page.
+  'brf.titlePage.edition': 'Braille edition',
+  /** The braille code of each language in the file, under "Braille edition" (src/renderers/braille/tables.ts). */
+  'brf.code.ueb': 'Unified English Braille, grade 2 (contracted)',
+  'brf.code.welsh': 'Welsh braille, grade 2 (contracted)',
+  /** Last on the title page: the file is not a transcriber's proof-read edition, and how to ask for one. */
+  'brf.titlePage.note':
+    'This braille file was made by computer from the charter’s text. A braille transcriber has not checked it. To ask for a copy checked by a transcriber, or for another format, email {email} or phone {phone}.',
+  'brf.titlePage.noteByEmail':
+    'This braille file was made by computer from the charter’s text. A braille transcriber has not checked it. To ask for a copy checked by a transcriber, or for another format, email {email}.',
+  'brf.contents': 'Contents',
+
   // The "ask for another format" email (src/model/format-request.ts).
   'request.subject': 'Request for an accessible format: {title}',
   'request.body':

@@ -182,6 +182,9 @@ export const SITE = {
   'downloads.size.bytes': { one: '{count} byte', other: '{count} bytes' },
   'downloads.size.kb': '{size} KB',
   'downloads.size.mb': '{size} MB',
+  /** The Braille-ready file (src/outputs/formats/braille.ts) and its facts: braille pages (40 cells × 25 lines), the title page counted. */
+  'downloads.brf': 'Braille-ready file (BRF) for braille embossers and displays',
+  'downloads.brf.facts': { one: 'BRF, {count} braille page', other: 'BRF, {count} braille pages' },
 
   // What the checks manifest and the auditor's report call each format's files.
   'outputs.largePrintPdf': 'Large-print PDFs',
@@ -193,6 +196,7 @@ export const SITE = {
   'outputs.cardBilingualPdf': 'Bilingual large-print card PDFs',
   'outputs.cardSheetPdf': 'A4 card sheet PDFs',
   'outputs.clearPrintBookletPdf': 'Clear-print A5 booklet PDFs (for printing only)',
+  'outputs.brf': 'Braille-ready files (BRF)',
 
   // "Print this charter", for staff (src/pages/charters/[slug]/print.astro): the files for
   // printers from the output registry (placement 'print'), each with what it is for and how to print it.
@@ -300,9 +304,272 @@ export const SITE = {
   'statement.count.pdfs': { one: '{count} PDF', other: '{count} PDFs' },
   'statement.count.cardFiles': { one: '{count} card file', other: '{count} card files' },
   'statement.preparation.noCheck': 'No automated check run has been recorded yet.',
+  // From evidence (src/outputs/statement-evidence.ts): the recorded report, the reviewed
+  // baseline, the manual-check record and the gaps the product knows of itself.
+  'statement.nonAccessible.intro': 'The content listed below is non-accessible for the following reasons.',
+  /** {reason} is the reviewer's note from the baseline, in its own language. */
+  'statement.issue.reason': 'Our review: {reason}',
+  'statement.issue.noFixDate': 'We have not set a date to fix this yet.',
+  'statement.gap.mayFail': {
+    one: 'This may fail WCAG 2.2 success criterion {criteria}.',
+    other: 'This may fail WCAG 2.2 success criteria {criteria}.',
+  },
+  'statement.gap.beyondAa': 'This is about WCAG 2.2 success criterion {criteria}, at level AAA, which the regulations do not require.',
+  'statement.gap.pdfua':
+    'Our PDFs are tagged for screen readers and automated checks test their tags, but they have not yet been checked with a PDF/UA validator (veraPDF or PAC) or read through with a screen reader, so some may not read correctly with assistive technology.',
+  'statement.gap.easyRead':
+    'Our easy read editions have not yet been tested with people with learning disabilities. Each easy read page says whether it has been checked.',
+  /** {label} is the heading of the card's text on the charter page ('charter.card.text'). */
+  'statement.gap.cardImages':
+    'The charter cards are shown on each charter’s page as pictures of the printed card. Their words are also on the page as text, under “{label}”, and in the pictures’ alternative text.',
+  /** {phone} is a tel: link. */
+  'statement.feedback.phone': 'You can also call {phone}.',
+  'statement.feedback.relayUk': 'If you cannot hear or speak on the phone, you can use Relay UK: dial 18001 then {phone}.',
+  'statement.preparation.lastCheck.accepted': {
+    one: '{count} known failure was accepted after review and is listed above.',
+    other: '{count} known failures were accepted after review and are listed above.',
+  },
+  'statement.preparation.sample': 'We did not test a sample: the automated checks run on every page and every file this website publishes.',
+  /** {reportLink} is a link to the report page, whose text is `statement.preparation.reportLink`. */
+  'statement.preparation.report':
+    'You can read {reportLink}: for each WCAG 2.2 success criterion, what was tested on each page and file, how and with what result, and what people still have to check.',
+  'statement.preparation.reportLink': 'the full accessibility check report',
+  /** The report is published once, in the site's own language: from the statement in the other language, the link says which. */
+  'statement.preparation.reportLink.otherLanguage': 'the full accessibility check report (in Welsh)',
   'statement.preparation.checks':
     'The automated checks are axe-core and Pa11y on every page, layout checks (reflow at 320 pixels, text spacing, visible focus, target size), HTML validation, and checks of every PDF and card. Automated checks find only some problems.',
 
+  // The auditor's report (/accessibility/report/, src/components/report/; and the report `npm
+  // run check` writes, src/checks/report/). It quotes W3C's criterion names, the Matterhorn
+  // Protocol and the tools in English; everything it says itself is here. "Passed" is said of
+  // the automated checks only, never of the website or of PDF/UA conformance.
+  'report.title': 'Accessibility check report',
+  'report.description':
+    'What the automated accessibility checks tested on each page and file, how, with what result, for each WCAG 2.2 success criterion, and what people still have to check.',
+  'report.count.pages': { one: '{count} page', other: '{count} pages' },
+  'report.count.files': { one: '{count} file', other: '{count} files' },
+  'report.verdict.incomplete': {
+    one: 'Incomplete: {count} check could not run, so this is not a pass.',
+    other: 'Incomplete: {count} checks could not run, so this is not a pass.',
+  },
+  'report.verdict.failed': {
+    one: 'The automated checks found {count} failure in {pages} and {files}.',
+    other: 'The automated checks found {count} failures in {pages} and {files}.',
+  },
+  'report.verdict.passed': 'The automated checks found no failures in {pages} and {files}.',
+  'report.verdict.accepted': {
+    one: '{count} known failure is accepted in the reviewed baseline and listed with its reason.',
+    other: '{count} known failures are accepted in the reviewed baseline and listed with their reasons.',
+  },
+  'report.verdict.warnings': { one: 'There is {count} warning.', other: 'There are {count} warnings.' },
+  'report.incomplete.intro': { one: 'This check could not run:', other: 'These {count} checks could not run:' },
+  'report.checkedOn': 'Checked on {date} at {time} UTC.',
+  /** {folder} is the folder's path, as code. */
+  'report.folder': 'Folder checked: {folder}.',
+  'report.notConformance':
+    'These are automated checks. Passing them does not show that the website meets WCAG 2.2 AA, or that the PDFs meet PDF/UA-1: the table of success criteria says, for each one, what was tested automatically and what a person still has to check.',
+  /** {jsonLink} is a link whose text is `report.data.link`. */
+  'report.data': 'The same evidence is in {jsonLink}.',
+  'report.data.link': 'report.json (machine-readable)',
+  /** {statementLink} is a link whose text is `report.statement.link`. */
+  'report.statement': 'This report is the evidence for the {statementLink}.',
+  'report.statement.link': 'accessibility statement',
+  // Kinds of page and file, by the check kind that verified them.
+  'report.scope.page': 'Web pages',
+  'report.scope.pdf': 'Tagged PDFs',
+  'report.scope.cardPdf': 'Card PDFs',
+  'report.scope.printBooklet': 'Print-only booklets',
+  'report.scope.cardPng': 'Card images',
+  'report.scope.text': 'Text files',
+  'report.scope.braille': 'Braille files',
+  'report.format.unlistedPdf': 'PDFs not in the manifest',
+  'report.tool.axe': 'axe-core',
+  'report.tool.alfa': 'Siteimprove Alfa',
+  'report.tool.pa11y': 'Pa11y (HTML_CodeSniffer)',
+  'report.tool.layout': 'layout checks',
+  'report.tool.htmlValidate': 'html-validate',
+  'report.tool.vnu': 'Nu Html Checker',
+  'report.tool.pdf': 'PDF checks',
+  'report.tool.card': 'card checks',
+  'report.tool.text': 'text checks',
+  'report.tool.braille': 'Braille checks',
+  'report.tool.manifest': 'manifest checks',
+  'report.tool.baseline': 'baseline checks',
+  // The formats of the manual-check record (content/manual-checks.json).
+  'report.manualFormat.web': 'Web pages',
+  'report.manualFormat.pdf': 'PDFs',
+  'report.manualFormat.easyRead': 'Easy read',
+  'report.manualFormat.card': 'Cards',
+  'report.manualFormat.braille': 'Braille',
+  'report.link.finding': 'finding {number}',
+  'report.link.accepted': 'accepted finding {number}',
+  'report.summary.heading': 'Results by format',
+  'report.summary.caption': 'Pages and files checked, by output format, with the checks that ran and what they found',
+  'report.summary.format': 'Format',
+  'report.summary.checked': 'Checked',
+  'report.summary.tools': 'Checks that ran',
+  'report.summary.failures': 'Failures',
+  'report.summary.accepted': 'Accepted',
+  'report.summary.warnings': 'Warnings',
+  'report.summary.result': 'Result',
+  'report.summary.pdfNote':
+    '“Checks passed” for PDFs means that the PDF checks listed under “Tools” found nothing. It is not PDF/UA-1 conformance: no PDF/UA validator (veraPDF or PAC) ran. The Matterhorn Protocol section below says which checkpoints the PDF checks cover.',
+  'report.result.checksPassed': 'Checks passed',
+  'report.result.failed': 'Failed',
+  'report.result.accepted': 'Failed, accepted in the baseline',
+  'report.criteria.heading': 'WCAG 2.2 success criteria, levels A and AA',
+  'report.criteria.intro':
+    'All {count} success criteria of WCAG 2.2 at levels A and AA. For each: the automated rules that test it, their result on the pages and files they ran on, and the manual checks recorded in content/manual-checks.json. A criterion passes only when a person has confirmed it.',
+  'report.criteria.count.fail': { one: '{count} criterion fails.', other: '{count} criteria fail.' },
+  'report.criteria.count.automatedOnly': {
+    one: '{count} criterion passed the automated checks and still needs a manual check.',
+    other: '{count} criteria passed the automated checks and still need a manual check.',
+  },
+  'report.criteria.count.untested': {
+    one: '{count} criterion has no automated check: only a person can check it.',
+    other: '{count} criteria have no automated check: only a person can check them.',
+  },
+  'report.criteria.count.confirmed': {
+    one: '{count} criterion has been confirmed by a person.',
+    other: '{count} criteria have been confirmed by a person.',
+  },
+  'report.criteria.caption': 'WCAG 2.2 success criteria at levels A and AA: automated and manual results',
+  'report.criteria.criterion': 'Success criterion',
+  'report.criteria.level': 'Level',
+  'report.criteria.automated': 'Automated checks',
+  'report.criteria.manual': 'Manual checks',
+  'report.criteria.result': 'Result',
+  'report.criterion.result.fail': 'Fails',
+  'report.criterion.result.pass': 'Passes',
+  'report.criterion.result.needsManual': 'Needs a manual check',
+  /** {scope} is a kind of page or file, {result} `report.automated.*`. */
+  'report.automated.scope': '{scope}: {result}',
+  'report.automated.pass': { one: 'passed ({count} rule)', other: 'passed ({count} rules)' },
+  'report.automated.fail': { one: '{count} failure', other: '{count} failures' },
+  'report.automated.accepted': { one: '{count} accepted failure', other: '{count} accepted failures' },
+  'report.automated.untested': 'no rule for this criterion',
+  'report.automated.none': 'No automated check',
+  /** {format} is `report.manualFormat.*`, {result} `report.manual.result.*`. */
+  'report.manual.cell': '{format}: {result}',
+  'report.manual.result.pass': 'passed',
+  'report.manual.result.fail': 'failed',
+  'report.manual.result.notApplicable': 'not applicable',
+  'report.manual.result.notChecked': 'not checked',
+  /** {understanding} is a link whose text is `report.criterion.understanding`. */
+  'report.criterion.about': 'Level {level}. What it asks: {understanding}.',
+  'report.criterion.understanding': 'W3C’s Understanding page, in English',
+  'report.criterion.verdict': 'Result: {result}.',
+  'report.criterion.noRule': 'No automated rule tests this criterion: only a person can check it.',
+  /** {targets} is `report.count.pages` or `report.count.files`. */
+  'report.criterion.scope': '{scope} ({targets}): {result}.',
+  /** {rules} is each tool's rule ids, as code. */
+  'report.criterion.rules': 'Rules: {rules}.',
+  /** {links} are links to findings. */
+  'report.criterion.failures': 'Failures: {links}.',
+  'report.criterion.acceptedFindings': 'Accepted: {links}.',
+  'report.criterion.warnings': 'Warnings: {links}.',
+  'report.criterion.manual': 'Checked by people:',
+  'report.manual.notChecked': '{format}: not checked by a person yet.',
+  /** {who}, as the record gives it, may be in another language. */
+  'report.manual.done': '{format}: {result}, checked by {who} on {date}.',
+  'report.manual.method': 'How: {method}.',
+  'report.manual.reason': 'Why it does not apply: {reason}.',
+  'report.manual.notes': 'Notes: {notes}',
+  'report.findings.heading': 'Findings',
+  'report.findings.none': 'The automated checks found nothing to fail or warn about.',
+  'report.finding.failure': 'Failure {number}:',
+  'report.finding.warning': 'Warning {number}:',
+  'report.finding.accepted': 'Accepted finding {number}:',
+  'report.finding.rule': 'Rule',
+  'report.finding.criteria': 'Criteria',
+  'report.finding.noCriterion': 'None: a best practice or a rule of this project',
+  'report.finding.where': 'Where',
+  'report.finding.alsoFoundBy': 'Also found by',
+  'report.finding.help': 'Help',
+  'report.finding.helpLink': 'About the rule {rule} (in English)',
+  'report.finding.acceptedBy': 'Accepted',
+  /** {reviewer} and {reason} are the baseline's words. */
+  'report.finding.acceptedValue': 'by {reviewer} on {date}: {reason}',
+  'report.finding.until': 'Fix due by',
+  'report.accepted.heading': 'Accepted findings',
+  'report.accepted.intro':
+    'Failures a reviewer accepted in content/accessibility-baseline.json, each with who accepted it, when, why and until when. They do not fail the run, and the accessibility statement lists them as non-accessible content.',
+  'report.other.heading': 'Findings against other criteria',
+  'report.other.intro':
+    'These findings name a level AAA criterion (the cards are made to the 7:1 contrast of 1.4.6), or 4.1.1, which WCAG 2.2 removed. They are not counted in the table of A and AA criteria.',
+  'report.matterhorn.heading': 'PDF/UA-1: Matterhorn Protocol checkpoints',
+  /** {files} is `report.count.files`. */
+  'report.matterhorn.intro':
+    'The Matterhorn Protocol 1.1 (PDF Association) lists the ways a PDF can fail PDF/UA-1. The PDF checks test the checkpoints in the first table in each tagged PDF ({files}). This is not a PDF/UA validation: no veraPDF or PAC ran, the protocol’s other machine checkpoints were not tested, and the checkpoints in the second table need a person.',
+  'report.matterhorn.booklets':
+    'The print-only booklets are not PDF/UA files: imposing the pages for printing puts them out of reading order, so they are untagged by design. Readers get the tagged clear print PDF.',
+  'report.matterhorn.tested': 'Matterhorn checkpoints the PDF checks test, and their result',
+  'report.matterhorn.human': 'Matterhorn checkpoints that need a person',
+  'report.matterhorn.checkpoint': 'Checkpoint',
+  'report.matterhorn.condition': 'Failure condition',
+  'report.matterhorn.clause': 'PDF/UA-1 clause',
+  'report.matterhorn.how': 'Tested by',
+  'report.matterhorn.failed': 'Failed: {links}',
+  'report.matterhorn.accepted': 'Failed, accepted in the baseline: {links}',
+  'report.matterhorn.notChecked': 'Not checked by a person yet',
+  'report.matterhorn.partly.tables': 'in part: that a table holds rows, and a row holds header and data cells',
+  'report.matterhorn.partly.lists': 'in part: that a list holds items, and an item holds a label and a body',
+  'report.matterhorn.partly.toUnicode': 'stricter: every font must have a ToUnicode map',
+  'report.manualChecks.heading': 'What people still have to check',
+  'report.manualChecks.intro':
+    'Automated tools find only some problems. content/manual-checks.json records the checks people have made: one for each success criterion in each format, with who made it, when, how and the result.',
+  'report.manualChecks.progress': '{done} of the {total} manual checks have been made.',
+  'report.manualChecks.also': 'A person also needs to:',
+  'report.manualChecks.task.pdfua': 'run every tagged PDF through a PDF/UA validator (veraPDF or PAC) and read it with a screen reader',
+  'report.manualChecks.task.assistive':
+    'use every page with a keyboard alone, a screen reader (NVDA, JAWS or VoiceOver), speech recognition and 400% zoom',
+  'report.manualChecks.task.easyRead': 'test each easy read edition with people with learning disabilities',
+  'report.manualChecks.task.cards': 'print the cards at 100% and check them in the hand',
+  'report.manualChecks.task.braille':
+    'have a braille reader or transcriber read each Braille-ready file (BRF): it is made by computer and is not proof-read',
+  'report.files.heading': 'Pages and files checked',
+  'report.files.caption': 'Every page and file checked, with its format, the checks that ran on it and their result',
+  'report.files.target': 'Page or file',
+  'report.tools.heading': 'Tools',
+  'report.tools.caption': 'The tools that ran, their versions, and what each checked',
+  'report.tools.tool': 'Tool',
+  'report.tools.version': 'Version',
+  'report.tools.checks': 'What it checked',
+  'report.translations.heading': 'Translations',
+  'report.translations.caption': 'Translated pairs of pages and their parity',
+  'report.translations.pages': 'Pages',
+  'report.translations.parity': 'Parity',
+  /** {first} and {second} are the pages' paths, as code. */
+  'report.translations.pair': '{first} ({firstLang}) and {second} ({secondLang})',
+  'report.translations.checked':
+    'Same sections, commitments, list items, table rows, phone numbers, emails and dates (checked by the build)',
+  'report.translations.notRequired': 'Not checked: the site does not require parity',
+
+  /** The register (src/outputs/register.ts): a site with more charters than its home page lists. */
+  'register.title': 'Organisations A to Z',
+  'register.description': 'Every organisation with a charter on this site, by the first letter of its name.',
+  'register.lead': {
+    one: '{count} organisation has a charter on this site. Choose the first letter of its name.',
+    other: '{count} organisations have charters on this site. Choose the first letter of the organisation’s name.',
+  },
+  'register.lettersLabel': 'Organisations by first letter',
+  'register.letterLink': { one: '{letter}: {count} organisation', other: '{letter}: {count} organisations' },
+  'register.letter.title': 'Organisations: {letter}',
+  'register.charterCount': { one: '({count} charter)', other: '({count} charters)' },
+  'register.organisation.lead': {
+    one: 'This organisation has {count} charter on this site.',
+    other: 'This organisation has {count} charters on this site.',
+  },
+  'register.organisation.back': 'Organisations under the letter {letter}',
+  'register.find.heading': 'Find a charter',
+  'register.find.count': { one: 'There is {count} charter on this site.', other: 'There are {count} charters on this site.' },
+  'register.find.how': 'Choose the first letter of the name of the organisation that provides your service.',
+  'register.find.all': 'All organisations, A to Z',
+  'register.pagination.label': 'Pages of this list',
+  'register.pagination.previous': 'Previous page',
+  'register.pagination.next': 'Next page',
+  'register.pagination.page': 'Page {page} of {pages}',
+  'register.pagination.titled': '{title} (page {page} of {pages})',
   // The language switch (GOV.UK pages' "English | Cymraeg" links): each language named in itself.
   'language.name': 'English',
   'language.switch.label': 'Language',

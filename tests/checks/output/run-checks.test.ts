@@ -106,8 +106,8 @@ describe('broken web pages', () => {
       findings,
     });
     expect(html).toContain('<html lang="en-GB">');
-    expect(html).toMatch(/<p class="verdict">Failed: \d+ failures in 8 pages, 0 PDFs and 0 card files/);
-    expect(html).toContain('WCAG 1.4.3');
+    expect(html).toMatch(/<p class="verdict">The automated checks found \d+ failures in 8 pages and 0 files\./);
+    expect(html).toMatch(/WCAG 2\.2 (<[^>]+>)?1\.4\.3/);
     expect(html).toContain('/low-contrast/');
     expect(html).toContain('https://dequeuniversity.com/rules/axe/');
   });
@@ -329,9 +329,9 @@ describe('broken cards', () => {
 describe('verdict', () => {
   it('says passed only when nothing failed', () => {
     const base = { date: '', folder: '', passed: true, checked: { pages: ['/'], pdfs: [], cards: [] }, tools: [] };
-    expect(verdict({ ...base, findings: [] })).toBe('Passed: no failures in 1 page, 0 PDFs and 0 card files.');
+    expect(verdict({ ...base, findings: [] })).toBe('The automated checks found no failures in 1 page and 0 files.');
     const failure: CheckFinding = { format: 'web', tool: 'axe', target: '/', rule: 'x', severity: 'error', wcag: [], message: 'm' };
-    expect(verdict({ ...base, passed: false, findings: [failure] })).toBe('Failed: 1 failure in 1 page, 0 PDFs and 0 card files.');
+    expect(verdict({ ...base, passed: false, findings: [failure] })).toBe('The automated checks found 1 failure in 1 page and 0 files.');
   });
 });
 
@@ -363,9 +363,18 @@ describe('the report summary by format', () => {
       },
       formats: { 'large-print-pdf': 'Large-print PDFs', 'clear-print-pdf': 'Clear-print PDFs', 'card-png': 'Card images (PNG)' },
     });
-    expect(html).toContain('<tr><th scope="row">Web pages</th><td>1</td><td>0</td><td>0</td><td>Pass</td></tr>');
-    expect(html).toContain('<tr><th scope="row">Large-print PDFs</th><td>1</td><td>1</td><td>0</td><td><strong>Fail</strong></td></tr>');
-    expect(html).toContain('<tr><th scope="row">Clear-print PDFs</th><td>1</td><td>0</td><td>0</td><td>Pass</td></tr>');
+    // Format, checked, checks that ran, failures, accepted, warnings, result (each cell after its narrow-screen label).
+    const rows = [
+      ...html.matchAll(/<tr><th scope="row">(?:<span class="label">[^<]*<\/span> )?([^<]+)<\/th>((?:<td>.*?<\/td>)+)<\/tr>/g),
+    ].map((match) => [
+      match[1],
+      ...[...(match[2] ?? '').matchAll(/<td><span class="label">[^<]*<\/span> (.*?)<\/td>/g)].map((cell) =>
+        (cell[1] ?? '').replace(/<[^>]+>/g, ''),
+      ),
+    ]);
+    expect(rows).toContainEqual(['Web pages', '1', '', '0', '0', '0', 'Checks passed']);
+    expect(rows).toContainEqual(['Large-print PDFs', '1', '', '1', '0', '0', 'Failed']);
+    expect(rows).toContainEqual(['Clear-print PDFs', '1', '', '0', '0', '0', 'Checks passed']);
     // A format with no files in this folder gets no row.
     expect(html).not.toContain('Card images (PNG)');
   });
@@ -385,12 +394,12 @@ describe('the report on translations', () => {
         { pages: ['/charters/a/', '/charters/b/'], langs: ['en-GB', 'cy-GB'], parity: 'not-required' },
       ],
     });
-    expect(html).toContain('<h2>Translations</h2>');
+    expect(html).toContain('<h2 id="translations">Translations</h2>');
     expect(html).toContain(
-      '<code>/charters/our-promise/</code> (en-GB) and <code>/charters/ein-haddewid/</code> (cy-GB)</th><td>Same sections',
+      '<code>/charters/our-promise/</code> (en-GB) and <code>/charters/ein-haddewid/</code> (cy-GB)</th><td><span class="label">Parity</span> Same sections',
     );
     expect(html).toContain(
-      '<code>/charters/a/</code> (en-GB) and <code>/charters/b/</code> (cy-GB)</th><td>Not checked: the site does not require parity',
+      '<code>/charters/a/</code> (en-GB) and <code>/charters/b/</code> (cy-GB)</th><td><span class="label">Parity</span> Not checked: the site does not require parity',
     );
   });
 
