@@ -9,12 +9,20 @@ export interface LanguageRun {
   lang: string;
 }
 
-/** Inline content as printed (a web link's address written out after its words), in runs of one language. */
-function inlineRuns(inlines: readonly Inline[], lang: string): LanguageRun[] {
+/**
+ * Inline content as printed (a web link's address written out after its words), in runs of one
+ * language. `same` says when two tags are one language: by primary subtag for the checker's
+ * word comparison (the default), exactly for the braille renderer, which picks a table per tag.
+ */
+export function inlineRuns(
+  inlines: readonly Inline[],
+  lang: string,
+  same: (a: string, b: string) => boolean = sameLanguage,
+): LanguageRun[] {
   const runs: LanguageRun[] = [];
   const add = (text: string, runLang: string) => {
     const last = runs.at(-1);
-    if (last && sameLanguage(last.lang, runLang)) last.text += text;
+    if (last && same(last.lang, runLang)) last.text += text;
     else if (text) runs.push({ text, lang: runLang });
   };
   const walk = (content: readonly Inline[], current: string) => {

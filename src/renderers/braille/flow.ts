@@ -11,7 +11,7 @@
 import { t, type UiLanguage } from '../../i18n/index.ts';
 import { assertNever } from '../../lib/assert-never.ts';
 import { contactHeading, contactRows } from '../../model/contact-rows.ts';
-import { printedAddress } from '../../model/text.ts';
+import { inlineRuns as languageRuns } from '../../model/text-runs.ts';
 import type { Block, CharterDocument, Inline, ListItem } from '../../model/types.ts';
 import type { CellFormat, PrintBlock, PrintRun } from './types.ts';
 
@@ -27,45 +27,14 @@ interface Frame {
   lang: string;
 }
 
-/** Print inlines as runs of one language, a web link's address written out after its words (as on paper). */
+/**
+ * Print inlines as runs of one language, a web link's address written out after its words (as
+ * on paper); tags compared exactly, since each picks its braille table. Bold and emphasis are
+ * not brailled: UEB typeform indicators are for emphasis the reader needs, and liblouis's
+ * command line takes no typeforms (README: what the BRF is not).
+ */
 export function inlineRuns(inlines: readonly Inline[], lang: string): PrintRun[] {
-  const runs: PrintRun[] = [];
-  const add = (text: string, runLang: string) => {
-    const last = runs.at(-1);
-    if (last && last.lang === runLang) last.text += text;
-    else if (text) runs.push({ text, lang: runLang });
-  };
-  const walk = (content: readonly Inline[], current: string) => {
-    for (const inline of content) {
-      switch (inline.type) {
-        case 'text':
-          add(inline.value, current);
-          break;
-        case 'break':
-          add(' ', current);
-          break;
-        case 'strong':
-        case 'emphasis':
-          // Bold and emphasis are not brailled: UEB typeform indicators are for emphasis the
-          // reader needs, and liblouis's command line takes no typeforms (README: what the BRF is not).
-          walk(inline.children, current);
-          break;
-        case 'link': {
-          walk(inline.children, current);
-          const address = printedAddress(inline);
-          if (address) add(` (${address})`, current);
-          break;
-        }
-        case 'language':
-          walk(inline.children, inline.lang);
-          break;
-        default:
-          assertNever(inline, 'inline');
-      }
-    }
-  };
-  walk(inlines, lang);
-  return runs;
+  return languageRuns(inlines, lang, (a, b) => a === b);
 }
 
 const PARAGRAPH = (base: number): CellFormat => ({ first: base + 2, runover: base });
