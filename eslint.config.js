@@ -19,6 +19,11 @@ const PDF_LIB = {
   message:
     'pdf-lib is imported only by the renderers that write PDFs (src/renderers/) and the output checks that read them (src/checks/output/).',
 };
+/** Renderers take pdf-lib from one module, which gives it native Flate compression (issue 17). */
+const PDF_LIB_DIRECT = {
+  group: ['pdf-lib'],
+  message: 'Renderers import pdf-lib from src/renderers/tagged-pdf/pdf-lib.ts, which compresses with native zlib.',
+};
 const SATORI = { group: ['satori', '@resvg/*'], message: 'satori and resvg are imported only by the card renderer (src/renderers/card/).' };
 
 /** One zone: the files, and the patterns they must not import. Later zones override earlier ones. */
@@ -42,8 +47,9 @@ export default tseslint.config(
   // Schemas and the model are format-neutral: no renderer, registry, check or page.
   zone(['src/schemas/**', 'src/model/**'], PDF_LIB, SATORI, ...folders('renderers', 'outputs', 'checks', ...PRESENTATION)),
   // Renderers: pure (doc, options) → bytes; they know nothing of routes, checks or pages.
-  zone(['src/renderers/pdf/**', 'src/renderers/tagged-pdf/**'], SATORI, ...folders('outputs', 'checks', ...PRESENTATION)),
-  zone(['src/renderers/card/**'], ...folders('outputs', 'checks', ...PRESENTATION)),
+  zone(['src/renderers/pdf/**', 'src/renderers/tagged-pdf/**'], PDF_LIB_DIRECT, SATORI, ...folders('outputs', 'checks', ...PRESENTATION)),
+  zone(['src/renderers/card/**'], PDF_LIB_DIRECT, ...folders('outputs', 'checks', ...PRESENTATION)),
+  zone(['src/renderers/tagged-pdf/pdf-lib.ts'], SATORI, ...folders('outputs', 'checks', ...PRESENTATION)),
   // The braille renderer writes no PDF or image; liblouis is called through src/lib/liblouis.ts.
   zone(['src/renderers/braille/**'], PDF_LIB, SATORI, ...folders('outputs', 'checks', ...PRESENTATION)),
   // Content checks run before the build; they may lay out cards (card fit) but never publish.

@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
 import { t, uiLanguageFor } from '../../i18n/index.ts';
 import { cardText, type CardContent } from '../../model/card-content.ts';
 import { embedFonts } from '../tagged-pdf/fonts.ts';

@@ -1,4 +1,4 @@
-import { rgb, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
 
 /**
  * Draws satori's card SVG as vector paths, so print PDFs have sharp type at any resolution

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
 import { t, uiLanguageFor } from '../../i18n/index.ts';
 import { bilingualCardText, type BilingualCardContent } from '../../model/bilingual-card.ts';
 import type { CardContent } from '../../model/card-content.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Duplex, PDFDocument, PrintScaling } from 'pdf-lib';
+import { Duplex, PDFDocument, PrintScaling } from '../tagged-pdf/pdf-lib.ts';
 import { t, uiLanguageFor } from '../../i18n/index.ts';
 import { charterDate } from '../../model/charter-date.ts';
 import type { CharterDocument } from '../../model/types.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
 import { t, uiLanguageFor, type UiLanguage } from '../../i18n/index.ts';
 import { UndrawableTextError } from '../../lib/glyph-coverage.ts';
 import type { CharterDocument } from '../../model/types.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, PDFImage, PDFName, PDFRawStream, PngEmbedder, type PDFContext, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFImage, PDFName, PDFRawStream, PngEmbedder, type PDFContext, type PDFRef } from '../tagged-pdf/pdf-lib.ts';
 import { pictureSvgPath } from '../../model/pictures.ts';
 import { rasterizeSvg } from '../card/to-png.ts';
 

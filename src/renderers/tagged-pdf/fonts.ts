@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from './pdf-lib.ts';
 import { fontPath, type FontWeight } from '../../lib/fonts.ts';
 import type { Measurer } from './measure.ts';
 

@@ -1,4 +1,4 @@
-import { PDFDict, PDFName, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFDict, PDFName, type PDFDocument, type PDFObject } from './pdf-lib.ts';
 import { pdfDate, pdfFileId, pdfLanguage, pdfText } from './pdf-strings.ts';
 
 export const PRODUCER = 'Accessible charter publications (pdf-lib)';

@@ -1,4 +1,4 @@
-import { PDFHexString, PDFString } from 'pdf-lib';
+import { PDFHexString, PDFString } from './pdf-lib.ts';
 import { checkUrl } from '../../lib/safe-url.ts';
 
 /**

@@ -1,4 +1,13 @@
-import { PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
+import {
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  type PDFDocument,
+  type PDFObject,
+  type PDFPage,
+  type PDFRef,
+} from './pdf-lib.ts';
 import { pdfLanguage, pdfText, pdfUri } from './pdf-strings.ts';
 import type { StructNode } from './structure.ts';
 
