@@ -1,3 +1,4 @@
+import { BoundedMap } from '../lib/bounded-map.ts';
 import type { CharterDocument } from '../model/types.ts';
 import { OUTPUTS } from './registry.ts';
 import type { OutputFileSpec, OutputFormat, PublishContext, RenderedFile } from './types.ts';
@@ -11,7 +12,8 @@ export interface OutputFile extends OutputFileSpec {
   href: string;
 }
 
-const files = new Map<string, OutputFile[]>();
+// Bounded: a render worker goes through every charter, and a file's rendered bytes stay with it (once).
+const files = new BoundedMap<string, OutputFile[]>(32);
 
 /** Runs a render once; the page (for the size) and the route (for the bytes) share it. */
 function once(render: () => Promise<RenderedFile>): () => Promise<RenderedFile> {

@@ -86,22 +86,27 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
   });
 
   if (toRender.length > 0) {
-    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), toRender.length));
+    const byDocument = groupByDocument(toRender);
+    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), byDocument.length));
     const pool = new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
     try {
       await Promise.all(
-        toRender.map(async (task) => {
-          const result = (await pool.run({ doc: task.doc, href: task.href, path: task.bin } satisfies RenderTask)) as RenderResult;
-          const spent = (perFormat[task.format] ??= { files: 0, ms: 0 });
-          spent.files += 1;
-          spent.ms += result.ms;
-          if ('problems' in result) {
-            problems.push(...result.problems);
-            return;
-          }
-          const { path: _bytes, ...meta } = result.entry;
-          writeFileSync(task.meta, `${JSON.stringify(meta)}\n`);
-          files[task.href] = result.entry;
+        byDocument.map(async (group) => {
+          const task: RenderTask = { doc: group[0]!.doc, files: group.map(({ href, bin }) => ({ href, path: bin })) };
+          const results = (await pool.run(task)) as RenderResult[];
+          results.forEach((result, position) => {
+            const { format, href, meta } = group[position]!;
+            const spent = (perFormat[format] ??= { files: 0, ms: 0 });
+            spent.files += 1;
+            spent.ms += result.ms;
+            if ('problems' in result) {
+              problems.push(...result.problems);
+              return;
+            }
+            const { path: _bytes, ...facts } = result.entry;
+            writeFileSync(meta, `${JSON.stringify(facts)}\n`);
+            files[href] = result.entry;
+          });
         }),
       );
     } finally {
@@ -110,6 +115,17 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { index: { version: 1, files: sorted }, problems, rendered: toRender.length, reused: tasks.length - toRender.length, perFormat };
+}
+
+/** Tasks in runs of one document, in order (tasks come document by document). */
+function groupByDocument<T extends { doc: CharterDocument }>(tasks: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (const task of tasks) {
+    const last = groups.at(-1);
+    if (last && last[0]!.doc === task.doc) last.push(task);
+    else groups.push([task]);
+  }
+  return groups;
 }
 
 /** Every file the registry makes from the content folder, by its path on the site: what merged shards must hold. */

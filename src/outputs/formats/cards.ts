@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../lib/bounded-map.ts';
 import { createHash } from 'node:crypto';
 import { t } from '../../i18n/index.ts';
 import { cardContent, cardText, type CardContent } from '../../model/card-content.ts';
@@ -24,7 +25,7 @@ const isFull = (doc: CharterDocument) => doc.edition === 'full';
  * The card's words and its PDFs' metadata, worked out once per charter, site contact and
  * site address: the back ends with the charter page's address (and a QR code where it fits).
  */
-const inputs = new Map<string, { content: CardContent; facts: CardPdfFacts }>();
+const inputs = new BoundedMap<string, { content: CardContent; facts: CardPdfFacts }>(32);
 function cardInputs(doc: CharterDocument, context: PublishContext) {
   const { site } = context;
   const pageUrl = charterPageUrl(doc, context.siteUrl);

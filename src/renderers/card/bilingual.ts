@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../lib/bounded-map.ts';
 import type { BilingualCardContent } from '../../model/bilingual-card.ts';
 import { BILINGUAL_CARD, CARD_COLOURS, type CardProfile } from './profiles.ts';
 import type { Shape } from './svg-to-pdf.ts';
@@ -98,7 +99,7 @@ export interface BilingualCardSvg extends CardSvg {
   owners: Map<string, CardOwner>;
 }
 
-const cache = new Map<string, Promise<BilingualCardSvg>>();
+const cache = new BoundedMap<string, Promise<BilingualCardSvg>>(32);
 
 /**
  * One side of the bilingual card as SVG, in pt: both languages step down together from the

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../lib/bounded-map.ts';
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { fontPath } from '../../lib/fonts.ts';
@@ -241,7 +242,8 @@ export interface CardSvg {
   addressLeftOut?: boolean;
 }
 
-const svgCache = new Map<string, Promise<CardSvg>>();
+// A charter's sides in each profile (wallet, bleed, A6, sheet), laid out once while its files are rendered together.
+const svgCache = new BoundedMap<string, Promise<CardSvg>>(64);
 
 /**
  * Lays out one side. A back whose words leave no room for the web address even at the floor
