@@ -4,14 +4,16 @@
 // killed build never leaves a half-written or missing site. `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
 import { buildDate } from '../src/model/build-date.ts';
+import { MODEL_CACHE_ENV } from '../src/model/model-cache.ts';
+import { SOURCE_VERSION_ENV, sourceVersion } from '../src/lib/source-version.ts';
 import { sealManifest } from '../src/outputs/published-files.ts';
-import { mergeShards, parseShard, placeRenderedFiles, renderPhase, writeShardOutput } from './lib/render-phase.ts';
+import { forgetUnused, mergeShards, parseShard, placeRenderedFiles, renderPhase, writeShardOutput } from './lib/render-phase.ts';
 import { expectedFiles } from '../src/outputs/render-all.ts';
 import {
   OutputError,
@@ -59,6 +61,23 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
+/** Seconds each phase of this build took, written beside the render phase's per-format figures (`CHARTERS_BUILD_TIMINGS`). */
+const phases: Record<string, number> = {};
+let phaseStarted = performance.now();
+function phaseDone(name: string): void {
+  const now = performance.now();
+  phases[name] = Math.round(now - phaseStarted) / 1000;
+  phaseStarted = now;
+}
+
+/** Adds the phases to the timings file the render phase wrote (bench:scale prints them). */
+function writePhaseTimings(): void {
+  const file = process.env['CHARTERS_BUILD_TIMINGS'];
+  if (!file) return;
+  const timings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...timings, phases }, null, 2)}\n`);
+}
+
 function warn(message: string): void {
   console.warn(`Warning: ${message}`);
 }
@@ -81,12 +100,17 @@ async function build(): Promise<void> {
   for (const note of recovery.notes) console.log(note);
   recovery.warnings.forEach(warn);
 
+  // Every body parsed once: the content check keeps each model, the render phase and Astro's
+  // pages read it back (src/model/model-cache.ts).
+  process.env[MODEL_CACHE_ENV] ||= path.join(stagingRoot, 'model-cache');
+  process.env[SOURCE_VERSION_ENV] = sourceVersion();
   const result = await checkContent();
   if (result.problems.length > 0) {
     console.error(formatCheckResult(result));
     process.exit(1);
   }
   console.log(formatCheckResult(result));
+  phaseDone('content check');
 
   try {
     mkdirSync(stagingRoot, { recursive: true });
@@ -109,6 +133,7 @@ async function build(): Promise<void> {
   const rendered = values.merge
     ? mergeShardsOrFail(values.merge.map((folder) => path.resolve(folder)))
     : await renderPhase(stagingRoot, { shard, timingsFile: process.env['CHARTERS_BUILD_TIMINGS'] });
+  phaseDone(values.merge ? 'merge shards' : 'render files');
   if (!rendered) {
     console.error(
       `\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`,
@@ -160,6 +185,7 @@ async function build(): Promise<void> {
     );
     process.exit(run.status ?? 1);
   }
+  phaseDone('Astro pages');
   if (!existsSync(path.join(staging, 'index.html'))) {
     realFs.removeTree(staging);
     throw new OutputError(`The build wrote no index.html. ${untouched(outDir)}`);
@@ -170,10 +196,15 @@ async function build(): Promise<void> {
   }
   placeRenderedFiles(rendered.index, staging);
   realFs.removeTree(rendered.indexFile);
+  phaseDone('place files');
   // Once every file is written, before anything is put in place: every file's hash into the
   // manifest, so `npm run check` finds any file deleted, added or changed afterwards.
   sealManifest(staging);
+  phaseDone('seal manifest');
   putInPlace();
+  phaseDone('put in place');
+  forgetUnused(process.env[MODEL_CACHE_ENV]!);
+  writePhaseTimings();
 }
 
 /** The staged output in place of the old one, the old one surviving any failure (swap-output.ts). */

@@ -81,12 +81,17 @@ function keepUsed(cacheDir: string, index: RenderedIndex): void {
     used.add(key);
     for (const file of [entry.path, path.join(cacheDir, `${key}.json`)]) if (existsSync(file)) utimesSync(file, now, now);
   }
+  forgetUnused(cacheDir, (name) => used.has(name.replace(/\.(bin|json)$/, '')));
+}
+
+/** Deletes the files in a cache folder that no build has used (touched) for a day, but those `keep` names. */
+export function forgetUnused(cacheDir: string, keep: (name: string) => boolean = () => false): void {
+  if (!existsSync(cacheDir)) return;
+  const now = Date.now();
   for (const name of readdirSync(cacheDir)) {
-    const file = path.join(cacheDir, name);
-    const key = name.replace(/\.(bin|json)$/, '');
-    if (used.has(key)) continue;
+    if (keep(name)) continue;
     try {
-      if (now.getTime() - statSync(file).mtimeMs > UNUSED_LIFETIME_MS) rmSync(file, { force: true });
+      if (now - statSync(path.join(cacheDir, name)).mtimeMs > UNUSED_LIFETIME_MS) rmSync(path.join(cacheDir, name), { force: true });
     } catch {
       // Another build removed it first.
     }

@@ -1,3 +1,4 @@
+import { cachedModel } from './model-cache.ts';
 import type { Root } from 'mdast';
 import { uiLanguageFor } from '../i18n/index.ts';
 import type { CharterFrontmatter } from '../schemas/charter.ts';
@@ -111,10 +112,14 @@ function bodyOf(
   meta: CharterFrontmatter,
   lang: string,
 ): Pick<CharterDocument, 'blocks' | 'sections' | 'hasContactBlock'> {
-  const ctx = newContext(source.file, source.bodyLineOffset, edition, uiLanguageFor(lang));
-  const blocks = rootToBlocks(parseBody(source), ctx);
-  const contactBlocks = finish(ctx, blocks, source, meta);
-  return { sections: sectionsOf(blocks, lang), hasContactBlock: contactBlocks > 0, blocks };
+  const { file, body, bodyLineOffset } = source;
+  // Parsed once a build (model-cache.ts): the render phase and the pages read it back.
+  return cachedModel({ file, body, bodyLineOffset, edition, meta, lang }, () => {
+    const ctx = newContext(file, bodyLineOffset, edition, uiLanguageFor(lang));
+    const blocks = rootToBlocks(parseBody(source), ctx);
+    const contactBlocks = finish(ctx, blocks, source, meta);
+    return { sections: sectionsOf(blocks, lang), hasContactBlock: contactBlocks > 0, blocks };
+  });
 }
 
 export interface EasyReadSource {
