@@ -79,10 +79,25 @@ function writeBareProject(names: readonly string[]): string {
 }
 
 const node = process.execPath;
-const ourBuild = (out: string) =>
-  measureCommand(node, ['scripts/build.ts', '--out', out], {
-    env: { CHARTERS_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), CHARTERS_RENDER_CACHE: path.join(work, 'render-cache') },
+const timingsFile = path.join(work, 'timings.json');
+/** Seconds per phase and per format of each of our builds, by label (printed at the end). */
+const timings: { label: string; phases: Record<string, number>; perFormat: Record<string, { files: number; ms: number }> }[] = [];
+const caches = ['astro-cache', 'render-cache', 'model-cache'];
+const ourBuild = async (out: string, label: string) => {
+  rmSync(timingsFile, { force: true });
+  const cost = await measureCommand(node, ['scripts/build.ts', '--out', out], {
+    env: {
+      CHARTERS_DIR: content,
+      ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+      CHARTERS_RENDER_CACHE: path.join(work, 'render-cache'),
+      CHARTERS_MODEL_CACHE: path.join(work, 'model-cache'),
+      CHARTERS_BUILD_TIMINGS: timingsFile,
+    },
   });
+  if (existsSync(timingsFile))
+    timings.push({ label, ...(JSON.parse(readFileSync(timingsFile, 'utf8')) as Omit<(typeof timings)[number], 'label'>) });
+  return cost;
+};
 const bareBuild = (bare: string) => measureCommand(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bare });
 
 function check(cost: CommandCost, what: string): CommandCost {
@@ -104,11 +119,10 @@ const out = path.join(work, 'dist');
 const ours: CommandCost[] = [];
 const bares: CommandCost[] = [];
 for (let run = 0; run < runs; run += 1) {
-  // Cold: no Astro cache and no render cache (src/outputs/render-all.ts) from an earlier run.
-  rmSync(path.join(work, 'astro-cache'), { recursive: true, force: true });
-  rmSync(path.join(work, 'render-cache'), { recursive: true, force: true });
+  // Cold: no Astro, render (src/outputs/render-all.ts) or model cache (src/model/model-cache.ts) from an earlier run.
+  for (const cache of caches) rmSync(path.join(work, cache), { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  ours.push(check(await ourBuild(out), `Our build of ${count} charters`));
+  ours.push(check(await ourBuild(out, `cold, run ${run + 1}`), `Our build of ${count} charters`));
   if (bare) {
     rmSync(path.join(bare, 'dist'), { recursive: true, force: true });
     rmSync(path.join(bare, '.astro-cache'), { recursive: true, force: true });
@@ -143,7 +157,7 @@ if (bares.length > 0) {
 }
 
 if (!values['no-edit']) {
-  const unchanged = check(await ourBuild(out), 'Rebuild with nothing changed');
+  const unchanged = check(await ourBuild(out, 'nothing changed'), 'Rebuild with nothing changed');
   const edited = path.join(content, names[0]!, 'charter.mdx');
   const text = readFileSync(edited, 'utf8');
   const body = text.indexOf('\n---', 4) + 4;
@@ -151,7 +165,7 @@ if (!values['no-edit']) {
   if (!word) throw new Error(`No word to change in ${edited}`);
   const at = body + word.index;
   writeFileSync(edited, `${text.slice(0, at)}${word[1]!.toUpperCase()}${text.slice(at + word[1]!.length)}`);
-  const afterEdit = check(await ourBuild(out), 'Rebuild after one word changed');
+  const afterEdit = check(await ourBuild(out, 'one word changed'), 'Rebuild after one word changed');
   console.log('');
   console.log('| rebuild | wall | CPU | peak RSS (process tree) |');
   console.log('|---|---|---|---|');
@@ -160,4 +174,18 @@ if (!values['no-edit']) {
   console.log(
     `Ratio (one word changed / nothing changed): ${(afterEdit.wallSeconds / unchanged.wallSeconds).toFixed(2)}× wall (target ≤ 1.2×)`,
   );
+}
+
+if (timings.length > 0) {
+  const phases = [...new Set(timings.flatMap((timing) => Object.keys(timing.phases)))];
+  console.log('');
+  console.log(`| phase (s) | ${timings.map((timing) => timing.label).join(' | ')} |`);
+  console.log(`|---|${timings.map(() => '---').join('|')}|`);
+  for (const phase of phases) console.log(`| ${phase} | ${timings.map((timing) => timing.phases[phase]?.toFixed(1) ?? '–').join(' | ')} |`);
+  const cold = timings[0]!;
+  console.log('');
+  console.log(`| format (${cold.label}) | files | ms per file | s in all (both cores) |`);
+  console.log('|---|---|---|---|');
+  for (const [format, spent] of Object.entries(cold.perFormat).sort(([, a], [, b]) => b.ms - a.ms))
+    console.log(`| ${format} | ${spent.files} | ${(spent.ms / spent.files).toFixed(0)} | ${(spent.ms / 1000).toFixed(1)} |`);
 }

@@ -199,7 +199,7 @@ async function build(): Promise<void> {
   phaseDone('place files');
   // Once every file is written, before anything is put in place: every file's hash into the
   // manifest, so `npm run check` finds any file deleted, added or changed afterwards.
-  sealManifest(staging);
+  sealManifest(staging, rendered.index.files);
   phaseDone('seal manifest');
   putInPlace();
   phaseDone('put in place');

@@ -115,7 +115,7 @@ export function parseShard(text: string): Shard {
 export function writeShardOutput(index: RenderedIndex, folder: string): void {
   placeRenderedFiles(index, folder);
   const files = Object.fromEntries(Object.entries(index.files).map(([href, entry]) => [href, { ...entry, path: href.slice(1) }]));
-  writeFileSync(path.join(folder, SHARD_INDEX), `${JSON.stringify({ version: 1, files }, null, 2)}\n`);
+  writeFileSync(path.join(folder, SHARD_INDEX), `${JSON.stringify({ version: 2, files }, null, 2)}\n`);
 }
 
 /**
@@ -131,6 +131,10 @@ export function mergeShards(folders: readonly string[], expected: readonly strin
     if (!existsSync(file))
       throw new Error(`${folder} has no ${SHARD_INDEX}.\nFix: build it with npm run build -- --shard i/n --out ${folder}.`);
     const shard = JSON.parse(readFileSync(file, 'utf8')) as RenderedIndex;
+    if (shard.version !== 2)
+      throw new Error(
+        `${file} is from another version of the build.\nFix: rebuild every shard with this version (npm run build -- --shard i/n).`,
+      );
     for (const [href, entry] of Object.entries(shard.files)) {
       if (files[href]) throw new Error(`${href} is in two shards (${folder} and another).\nFix: merge the shards of one build, each once.`);
       files[href] = { ...entry, path: path.resolve(folder, entry.path) };
@@ -145,7 +149,7 @@ export function mergeShards(folders: readonly string[], expected: readonly strin
   if (extra.length > 0)
     throw new Error(`The shards hold files this content does not make, e.g. ${extra[0]}.\nFix: rebuild the shards from this content.`);
   const index: RenderedIndex = {
-    version: 1,
+    version: 2,
     files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   const indexFile = path.join(stagingRoot, `rendered-${process.pid}.json`);

@@ -19,14 +19,31 @@ export const MODEL_CACHE_ENV = 'CHARTERS_MODEL_CACHE';
  * the file's place or the code builds anew. A build that throws (a content error) is never kept.
  */
 export function cachedModel<T>(inputs: unknown, build: () => T): T {
-  const dir = process.env[MODEL_CACHE_ENV];
-  if (!dir) return build();
-  const key = createHash('sha256').update(sourceVersion()).update('\0').update(JSON.stringify(inputs)).digest('hex');
-  const file = path.join(dir, `${key}.json`);
+  const file = keptFile(inputs);
+  if (!file) return build();
   const kept = readKept(file);
   if (kept !== undefined) return kept as T;
-  const value = build();
-  mkdirSync(dir, { recursive: true });
+  return keep(file, build());
+}
+
+/** cachedModel for work that is asynchronous (a card laid out by satori to prove it fits). */
+export async function cachedModelAsync<T>(inputs: unknown, build: () => Promise<T>): Promise<T> {
+  const file = keptFile(inputs);
+  if (!file) return build();
+  const kept = readKept(file);
+  if (kept !== undefined) return kept as T;
+  return keep(file, await build());
+}
+
+function keptFile(inputs: unknown): string | undefined {
+  const dir = process.env[MODEL_CACHE_ENV];
+  if (!dir) return undefined;
+  const key = createHash('sha256').update(sourceVersion()).update('\0').update(JSON.stringify(inputs)).digest('hex');
+  return path.join(dir, `${key}.json`);
+}
+
+function keep<T>(file: string, value: T): T {
+  mkdirSync(path.dirname(file), { recursive: true });
   // Under a name of its own, then renamed: a reader never sees half a file.
   const partial = `${file}.${process.pid}-${threadId}.partial`;
   writeFileSync(partial, JSON.stringify(value));

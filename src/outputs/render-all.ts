@@ -114,7 +114,7 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
     }
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { index: { version: 1, files: sorted }, problems, rendered: toRender.length, reused: tasks.length - toRender.length, perFormat };
+  return { index: { version: 2, files: sorted }, problems, rendered: toRender.length, reused: tasks.length - toRender.length, perFormat };
 }
 
 /** Tasks in runs of one document, in order (tasks come document by document). */

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
+import { decodePng, rgbaSha256 } from '../lib/png-decode.ts';
 import { ContentError, type ContentProblem } from '../model/content-error.ts';
 import type { CharterDocument } from '../model/types.ts';
 import { publishContext } from './context.ts';
@@ -47,7 +49,15 @@ async function renderFile(doc: CharterDocument, task: FileTask): Promise<RenderR
     const partial = `${task.path}.${process.pid}-${threadId}.partial`;
     writeFileSync(partial, bytes);
     renameSync(partial, task.path);
-    const entry = { path: task.path, size: bytes.length, facts: factsInEveryLanguage(facts), ...(alt === undefined ? {} : { alt }) };
+    const entry: RenderedFileEntry = {
+      path: task.path,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      // Decoded here, in parallel and once per cached file, not when the manifest is sealed.
+      ...(file.expect.check === 'card-png' ? { pixelSha256: rgbaSha256(decodePng(bytes)) } : {}),
+      facts: factsInEveryLanguage(facts),
+      ...(alt === undefined ? {} : { alt }),
+    };
     return { entry, ms: performance.now() - started };
   } catch (error) {
     if (error instanceof ContentError) return { problems: [...error.problems], ms: performance.now() - started };

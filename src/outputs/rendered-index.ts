@@ -14,6 +14,10 @@ export interface RenderedFileEntry {
   path: string;
   /** Its size in bytes. */
   size: number;
+  /** The sha256 of its bytes, taken when it was rendered: the manifest's hash without reading the file again. */
+  sha256: string;
+  /** For a card image (check kind card-png), the sha256 of its decoded pixels (manifest v3). */
+  pixelSha256?: string;
   /** The facts shown beside its link, in every interface language. */
   facts: Record<UiLanguage, string>;
   /** Its alt text as drawn, for images whose words depend on their layout. */
@@ -21,7 +25,7 @@ export interface RenderedFileEntry {
 }
 
 export interface RenderedIndex {
-  version: 1;
+  version: 2;
   /** Every rendered file, by its path on the site. */
   files: Record<string, RenderedFileEntry>;
 }

@@ -1,3 +1,4 @@
+import { cachedModelAsync } from '../../model/model-cache.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UndrawableTextError } from '../../lib/glyph-coverage.ts';
@@ -76,16 +77,19 @@ async function singleCardProblems(source: CardSource, sides: readonly CardSide[]
   const siteContact = usesSiteContact(source);
   // Without valid site settings (their own error) the site's contact line is unknown.
   const known = sides.filter((side) => side === 'front' || site || !siteContact);
-  const problems: ContentProblem[] = [];
   const content = cardContent(source, site ?? NO_SITE, cardPageUrl(source.id, siteUrl));
-  for (const profile of [WALLET_CARD, LARGE_PRINT_CARD]) {
-    for (const side of known) {
-      const check = { file, side, what: `${side} of the ${profile.label.toLowerCase()}`, profile, siteContact };
-      // The site is only read for the site's contact line, which `known` leaves out when it is missing.
-      problems.push(...(await problemOf(() => renderCardSvg(content, side, profile, { bleed: false }), check)));
+  // Laid out once for these words (model-cache.ts): a rebuild lays out only changed cards.
+  return cachedModelAsync({ check: 'card-fit', file, known, siteContact, content }, async () => {
+    const problems: ContentProblem[] = [];
+    for (const profile of [WALLET_CARD, LARGE_PRINT_CARD]) {
+      for (const side of known) {
+        const check = { file, side, what: `${side} of the ${profile.label.toLowerCase()}`, profile, siteContact };
+        // The site is only read for the site's contact line, which `known` leaves out when it is missing.
+        problems.push(...(await problemOf(() => renderCardSvg(content, side, profile, { bleed: false }), check)));
+      }
     }
-  }
-  return problems;
+    return problems;
+  });
 }
 
 /** Stands in for missing site settings where no side laid out reads them (see `known`). */

@@ -1,3 +1,4 @@
+import { cachedModel } from '../../model/model-cache.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../model/content-error.ts';
 import { displayPath, listContentFiles } from '../../model/content-files.ts';
 import { chartersDir, loadContent } from '../../model/load-charter.ts';
@@ -58,7 +59,9 @@ function glyphProblems(files: readonly string[]): ContentProblem[] {
 function pasteWarnings(files: readonly string[]): ContentProblem[] {
   return files.flatMap((file) => {
     try {
-      return checkPasteArtefacts(readSourceFile(file, displayPath(file)), displayPath(file));
+      const text = readSourceFile(file, displayPath(file));
+      // Kept by the file's text (model-cache.ts): a rebuild parses only the files that changed.
+      return cachedModel({ check: 'paste-artefacts', file: displayPath(file), text }, () => checkPasteArtefacts(text, displayPath(file)));
     } catch {
       return [];
     }
