@@ -2,6 +2,8 @@
 // `npm run check -- <folder>`. Writes reports/accessibility/index.html and report.json (or
 // into --out <folder>); `--record` also saves the whole report in content/accessibility-report.json,
 // which the next build publishes (/accessibility/report/) and the accessibility statement cites.
+// `--changed` checks only the pages and files whose hash changed since the verdict the last
+// complete run left beside its report (verdict.json), carrying the rest; the default is a full check.
 // Findings the reviewed baseline accepts (content/accessibility-baseline.json, or --baseline
 // <file>) are reported but do not fail.
 //
@@ -18,13 +20,14 @@ import type { BaselineEntry } from '../src/checks/output/baseline.ts';
 import { ManifestError } from '../src/checks/output/manifest.ts';
 import { errorsOf, reportHtml, verdict, type CheckReport } from '../src/checks/output/report.ts';
 import { runChecks } from '../src/checks/output/run-checks.ts';
+import { readVerdict, type Verdict } from '../src/checks/output/changed.ts';
 import { BASELINE_FILE, loadBaseline } from '../src/model/load-baseline.ts';
 import { loadManualChecks, RECORDED_REPORT_FILE } from '../src/model/load-evidence.ts';
 import type { ManualChecks } from '../src/schemas/manual-checks.ts';
 import { recordedEvidence, reportData } from '../src/checks/report/data.ts';
 import { serveFolder } from './lib/static-server.ts';
 
-const USAGE = 'Usage: npm run check -- [folder, default dist] [--out <report folder>] [--baseline <file>] [--record]';
+const USAGE = 'Usage: npm run check -- [folder, default dist] [--out <report folder>] [--baseline <file>] [--record | --changed]';
 
 /** Exit 3: the command was given wrongly, so nothing was checked. */
 function usageError(message: string): never {
@@ -34,12 +37,13 @@ function usageError(message: string): never {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-let args: { values: { record: boolean; out: string; baseline?: string | undefined }; positionals: string[] };
+let args: { values: { record: boolean; changed: boolean; out: string; baseline?: string | undefined }; positionals: string[] };
 try {
   args = parseArgs({
     allowPositionals: true,
     options: {
       record: { type: 'boolean', default: false },
+      changed: { type: 'boolean', default: false },
       out: { type: 'string', default: 'reports/accessibility' },
       baseline: { type: 'string' },
     },
@@ -65,13 +69,30 @@ if (values.baseline !== undefined || existsSync(baselineFile)) {
     usageError(`The baseline cannot be used:\n${message(error)}`);
   }
 }
+// The recorded evidence (statement, published report) is always a full run, never partly carried.
+if (values.record && values.changed) usageError('--record needs a full check: run it without --changed.');
 const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
+// --changed: only what changed since the verdict the last complete run left in the report folder.
+let changedSince: Verdict | undefined;
+if (values.changed) {
+  const found = readVerdict(out);
+  if (typeof found === 'string') console.log(`Checking everything: ${found}.`);
+  else changedSince = found;
+}
 
 const started = performance.now();
 let report: CheckReport;
 try {
-  report = await runChecks({ folder, workDir: out, pa11yConfig: path.resolve('.pa11yci.json'), serve: serveFolder, baseline });
+  report = await runChecks({
+    folder,
+    workDir: out,
+    pa11yConfig: path.resolve('.pa11yci.json'),
+    serve: serveFolder,
+    baseline,
+    verdictDir: out,
+    ...(changedSince ? { changedSince } : {}),
+  });
 } catch (error) {
   // Nothing could be checked (no manifest) or the run stopped: still a report, saying so, so an
   // earlier passing report is never left standing in its place.

@@ -40,6 +40,12 @@ describe('a command given wrongly', () => {
     expect(run.stderr).toContain('Usage: npm run check --');
   });
 
+  it('exits 3 for --record with --changed: the recorded evidence is always a full check', () => {
+    const run = check(work, '--record', '--changed', '--out', path.join(work, 'unused'));
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('--record needs a full check: run it without --changed.');
+  });
+
   it('exits 3 for an unknown option, a missing value or two folders', () => {
     expect(check(work, '--recrod').status).toBe(3);
     expect(check(work, '--out').status).toBe(3);

@@ -67,6 +67,8 @@ export interface Evidence {
   findings: readonly EvidenceFinding[];
   accepted?: readonly EvidenceFinding[] | undefined;
   incomplete?: readonly { tool: string; target: string; reason: string }[] | undefined;
+  /** A `--changed` run: the pages and files not checked again, their findings carried from the run of `from`. */
+  carried?: { from: string; pages: readonly string[]; files: readonly string[] } | undefined;
 }
 
 /** What a page or file is, for the criteria tables: "page", or the check kind that verified the file. */

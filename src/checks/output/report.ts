@@ -32,6 +32,8 @@ export interface CheckReport {
   accepted?: CheckFinding[];
   /** Checks that could not run on a page or file: the run is incomplete and never a pass (exit 2). */
   incomplete?: IncompleteCheck[];
+  /** A `--changed` run: the pages and files not checked again, whose findings come from the run of `from`. */
+  carried?: { from: string; pages: string[]; files: string[] };
 }
 
 export function errorsOf(report: Pick<CheckReport, 'findings'>): CheckFinding[] {

@@ -17,6 +17,7 @@ import { checkPublishedFiles } from './integrity.ts';
 import { errorText, pdfEnvelopeProblem, unreadableFinding } from './unreadable.ts';
 import type { CheckReport } from './report.ts';
 import { checkRules } from './rule-catalogue.ts';
+import { planChanged, writeVerdict, type Verdict } from './changed.ts';
 
 export interface RunOptions {
   /** The built folder to check, as it is. */
@@ -36,6 +37,10 @@ export interface RunOptions {
   baseline?: readonly BaselineEntry[];
   /** Check a folder with no checks-manifest.json as if its manifest were empty: hand-made test fixtures only. */
   allowMissingManifest?: boolean;
+  /** `--changed`: an earlier complete run's verdict; only pages and files changed since are checked again (changed.ts). */
+  changedSince?: Verdict;
+  /** Where a complete run leaves its verdict for the next `--changed` run (the report folder). */
+  verdictDir?: string;
 }
 
 function walk(folder: string): string[] {
@@ -66,8 +71,13 @@ function sitemapPages(folder: string, incomplete: IncompleteCheck[]): string[] {
 }
 
 function fileForPage(folder: string, pathname: string): string {
-  const direct = path.join(folder, pathname);
-  return pathname.endsWith('/') || !path.extname(pathname) ? path.join(direct, 'index.html') : direct;
+  return path.join(folder, ...sitePathOfPage(pathname).split('/'));
+}
+
+/** The published file a page is served from, as a site path: "/charters/x/" → "/charters/x/index.html". */
+function sitePathOfPage(pathname: string): string {
+  if (pathname.endsWith('/')) return `${pathname}index.html`;
+  return path.posix.extname(pathname) ? pathname : `${pathname}/index.html`;
 }
 
 const version = (name: string) =>
@@ -140,6 +150,18 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const incomplete: IncompleteCheck[] = [];
   const pages = options.pages ?? sitemapPages(folder, incomplete);
   const files = filesToCheck(folder, manifest);
+  // Without the sealed hashes nothing can be known unchanged: a full check (the integrity check says why).
+  const plan =
+    options.changedSince && manifest.published
+      ? planChanged(
+          options.changedSince,
+          manifest,
+          pages,
+          files.map(([file]) => file),
+          sitePathOfPage,
+        )
+      : undefined;
+  const pagesToCheck = plan?.pages ?? pages;
   const cardImages = new Set(
     Object.entries(manifest.files)
       .filter(([, entry]) => entry.check === 'card-png')
@@ -148,7 +170,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const findings: CheckFinding[] = [];
   const engines = { alfa: true, vnu: true, forcedColors: true, lostContent: true, ...options.engines };
   // One Java process for every page, started now so it validates while Chromium checks the pages.
-  const pageFiles = new Map(pages.map((pathname) => [fileForPage(folder, pathname), pathname]));
+  const pageFiles = new Map(pagesToCheck.map((pathname) => [fileForPage(folder, pathname), pathname]));
   const vnu = engines.vnu ? runVnu(new Map([...pageFiles].filter(([file]) => existsSync(file)))) : Promise.resolve([]);
 
   const server = await options.serve(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
@@ -158,7 +180,7 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
     browser = launched;
     const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => launched.newPage()));
     const free = [...tabs];
-    const perPage = await mapConcurrent(pages, PAGES_AT_ONCE, async (pathname) => {
+    const perPage = await mapConcurrent(pagesToCheck, PAGES_AT_ONCE, async (pathname) => {
       const page = free.pop() as Page;
       try {
         const found: CheckFinding[] = [];
@@ -202,10 +224,10 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       }
     });
     findings.push(...perPage.flat());
-    if (options.pa11y !== false) {
+    if (options.pa11y !== false && pagesToCheck.length > 0) {
       try {
         for (const found of await runPa11y(
-          pages.map((pathname) => server.url + pathname),
+          pagesToCheck.map((pathname) => server.url + pathname),
           options.pa11yConfig,
           options.workDir,
           (url) => new URL(url).pathname,
@@ -229,17 +251,28 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
   for (const found of await vnu)
     if (found.rule === 'tool-missing') incomplete.push({ tool: 'vnu', target: found.target, reason: found.message });
     else findings.push(found);
-  findings.push(...(await checkOutputFiles(folder, files)));
+  // With --changed, unchanged files are only looked for (a deleted one is still a finding).
+  findings.push(
+    ...(await checkOutputFiles(
+      folder,
+      plan ? files.filter(([file]) => plan.files.has(file) || !existsSync(path.join(folder, file))) : files,
+    )),
+  );
+  findings.push(...(plan?.carried ?? []));
   const integrity = checkPublishedFiles(folder, manifest);
   findings.push(...integrity.findings);
   incomplete.push(...integrity.incomplete);
   // One finding per element and criterion when axe and Alfa agree (merge-findings.ts).
-  const settled = applyBaseline(mergeFindings(findings), options.baseline ?? [], new Date().toISOString().slice(0, 10));
+  const merged = mergeFindings(findings);
+  const settled = applyBaseline(merged, options.baseline ?? [], new Date().toISOString().slice(0, 10));
+  const date = new Date().toISOString();
+  if (options.verdictDir && incomplete.length === 0) writeVerdict(options.verdictDir, manifest, date, merged);
   const checkedAs = (...kinds: string[]) => files.filter(([, expected]) => kinds.includes(expected.check)).map(([file]) => file);
 
   return {
-    date: new Date().toISOString(),
+    date,
     folder,
+    ...(plan ? { carried: { from: plan.carriedFrom.date, pages: plan.carriedFrom.pages, files: plan.carriedFrom.files } } : {}),
     // An incomplete run is never a pass, whatever it found.
     passed: incomplete.length === 0 && !settled.findings.some((finding) => finding.severity === 'error'),
     checked: {

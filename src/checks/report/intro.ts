@@ -27,6 +27,14 @@ export function verdictSentences(evidence: Evidence, words: Words): string[] {
     failures > 0 ? tr('report.verdict.failed', { count: failures, ...covered }) : tr('report.verdict.passed', covered),
     accepted > 0 ? tr('report.verdict.accepted', { count: accepted }) : '',
     warnings > 0 ? tr('report.verdict.warnings', { count: warnings }) : '',
+    // A --changed run says plainly that part of its verdict is an earlier run's.
+    evidence.carried
+      ? tr('report.verdict.carried', {
+          count: evidence.carried.pages.length + evidence.carried.files.length,
+          date: words.date(evidence.carried.from),
+          time: evidence.carried.from.slice(11, 16),
+        })
+      : '',
   ].filter(Boolean);
 }
 

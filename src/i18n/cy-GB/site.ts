@@ -554,6 +554,15 @@ export const SITE: Record<SiteKey, Message> = {
     many: 'Mae {count} rhybudd.',
     other: 'Mae {count} rhybudd.',
   },
+  'report.verdict.carried': {
+    zero: 'Dim ond yr hyn a newidiodd a wiriwyd eto: mae’r canlyniadau ar gyfer {count} tudalen a ffeil heb eu newid yn dod o’r rhediad ar {date} am {time} UTC.',
+    one: 'Dim ond yr hyn a newidiodd a wiriwyd eto: mae’r canlyniadau ar gyfer {count} dudalen neu ffeil heb ei newid yn dod o’r rhediad ar {date} am {time} UTC.',
+    two: 'Dim ond yr hyn a newidiodd a wiriwyd eto: mae’r canlyniadau ar gyfer {count} dudalen a ffeil heb eu newid yn dod o’r rhediad ar {date} am {time} UTC.',
+    few: 'Dim ond yr hyn a newidiodd a wiriwyd eto: mae’r canlyniadau ar gyfer {count} tudalen a ffeil heb eu newid yn dod o’r rhediad ar {date} am {time} UTC.',
+    many: 'Dim ond yr hyn a newidiodd a wiriwyd eto: mae’r canlyniadau ar gyfer {count} tudalen a ffeil heb eu newid yn dod o’r rhediad ar {date} am {time} UTC.',
+    other:
+      'Dim ond yr hyn a newidiodd a wiriwyd eto: mae’r canlyniadau ar gyfer {count} tudalen a ffeil heb eu newid yn dod o’r rhediad ar {date} am {time} UTC.',
+  },
   'report.incomplete.intro': {
     zero: 'Ni allai’r {count} gwiriad hyn redeg:',
     one: 'Ni allai’r gwiriad hwn redeg:',

@@ -362,6 +362,12 @@ export const SITE = {
     other: '{count} known failures are accepted in the reviewed baseline and listed with their reasons.',
   },
   'report.verdict.warnings': { one: 'There is {count} warning.', other: 'There are {count} warnings.' },
+  /** A `npm run check -- --changed` run: {count} pages and files unchanged since the earlier run of {date} {time}. */
+  'report.verdict.carried': {
+    one: 'Only what changed was checked again: the results for {count} unchanged page or file are carried from the run on {date} at {time} UTC.',
+    other:
+      'Only what changed was checked again: the results for {count} unchanged pages and files are carried from the run on {date} at {time} UTC.',
+  },
   'report.incomplete.intro': { one: 'This check could not run:', other: 'These {count} checks could not run:' },
   'report.checkedOn': 'Checked on {date} at {time} UTC.',
   /** {folder} is the folder's path, as code. */
