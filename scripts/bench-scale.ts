@@ -4,6 +4,8 @@
 // (ours, bare, ours, bare …) in one run, so both see the same machine. Then, unless --no-edit,
 // a rebuild with nothing changed and a rebuild after one word changed in one charter.
 // Prints wall time, CPU time and the peak memory of each whole process tree, with ratios.
+// With --check, also `npm run check` on the cold build (per page and per file, by phase) and,
+// after the one-word rebuild, `npm run check -- --changed`.
 // Figures, never a pass/fail: targets are read against the ratios (README, "Scale").
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,12 +20,13 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '1' },
     'no-bare': { type: 'boolean', default: false },
     'no-edit': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 const count = Number(positionals[0] ?? 100);
 const runs = Number(values.runs);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench:scale -- [N charters, default 100] [--runs R] [--no-bare] [--no-edit]');
+  console.error('Usage: npm run bench:scale -- [N charters, default 100] [--runs R] [--no-bare] [--no-edit] [--check]');
   process.exit(3);
 }
 
@@ -113,6 +116,25 @@ const megabytes = (value: number) => `${(value / 1024).toFixed(2)} GB`;
 const row = (label: string, cost: CommandCost) =>
   `| ${label} | ${seconds(cost.wallSeconds)} | ${seconds(cost.cpuSeconds)} | ${megabytes(cost.peakTreeRssMb)} |`;
 
+const checkTimings = path.join(work, 'check-timings.json');
+const checkRuns: { label: string; cost: CommandCost; phases: Record<string, number>; pages: number; files: number; carried: number }[] = [];
+/** `npm run check` on the built folder (exit 1, findings, still counts: the time is what is measured). */
+async function runCheck(out: string, label: string, ...extra: string[]): Promise<void> {
+  rmSync(checkTimings, { force: true });
+  const cost = await measureCommand(node, ['scripts/check.ts', out, '--out', path.join(work, 'report'), ...extra], {
+    env: { CHARTERS_CHECK_TIMINGS: checkTimings },
+  });
+  if (cost.status !== 0 && cost.status !== 1) {
+    console.error(cost.output.slice(-4000));
+    throw new Error(`${label} could not check everything (exit ${cost.status})`);
+  }
+  checkRuns.push({
+    label,
+    cost,
+    ...(JSON.parse(readFileSync(checkTimings, 'utf8')) as Omit<(typeof checkRuns)[number], 'label' | 'cost'>),
+  });
+}
+
 const names = writeCharters();
 const bare = values['no-bare'] ? undefined : writeBareProject(names);
 const out = path.join(work, 'dist');
@@ -156,6 +178,11 @@ if (bares.length > 0) {
   );
 }
 
+if (values.check) {
+  rmSync(path.join(work, 'report'), { recursive: true, force: true });
+  await runCheck(out, 'full check of the cold build');
+}
+
 if (!values['no-edit']) {
   const unchanged = check(await ourBuild(out, 'nothing changed'), 'Rebuild with nothing changed');
   const edited = path.join(content, names[0]!, 'charter.mdx');
@@ -166,6 +193,7 @@ if (!values['no-edit']) {
   const at = body + word.index;
   writeFileSync(edited, `${text.slice(0, at)}${word[1]!.toUpperCase()}${text.slice(at + word[1]!.length)}`);
   const afterEdit = check(await ourBuild(out, 'one word changed'), 'Rebuild after one word changed');
+  if (values.check) await runCheck(out, 'check --changed after the one-word rebuild', '--changed');
   console.log('');
   console.log('| rebuild | wall | CPU | peak RSS (process tree) |');
   console.log('|---|---|---|---|');
@@ -188,4 +216,20 @@ if (timings.length > 0) {
   console.log('|---|---|---|---|');
   for (const [format, spent] of Object.entries(cold.perFormat).sort(([, a], [, b]) => b.ms - a.ms))
     console.log(`| ${format} | ${spent.files} | ${(spent.ms / spent.files).toFixed(0)} | ${(spent.ms / 1000).toFixed(1)} |`);
+}
+
+if (checkRuns.length > 0) {
+  console.log('');
+  console.log('| npm run check | pages | files | carried | wall | CPU | peak RSS | s per page or file |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const run of checkRuns)
+    console.log(
+      `| ${run.label} | ${run.pages} | ${run.files} | ${run.carried} | ${seconds(run.cost.wallSeconds)} | ${seconds(run.cost.cpuSeconds)} | ${megabytes(run.cost.peakTreeRssMb)} | ${(run.cost.wallSeconds / Math.max(1, run.pages + run.files - run.carried)).toFixed(2)} |`,
+    );
+  for (const run of checkRuns)
+    console.log(
+      `${run.label}, seconds by phase: ${Object.entries(run.phases)
+        .map(([phase, spent]) => `${phase} ${spent}`)
+        .join('; ')}`,
+    );
 }

@@ -82,6 +82,8 @@ if (values.changed) {
 }
 
 const started = performance.now();
+// Seconds per phase, for bench:scale (CHARTERS_CHECK_TIMINGS names the file).
+const phases: Record<string, number> = {};
 let report: CheckReport;
 try {
   report = await runChecks({
@@ -91,6 +93,7 @@ try {
     serve: serveFolder,
     baseline,
     verdictDir: out,
+    onPhase: (phase, seconds) => (phases[phase] = Math.round(seconds * 10) / 10),
     ...(changedSince ? { changedSince } : {}),
   });
 } catch (error) {
@@ -136,6 +139,11 @@ for (const finding of report.accepted ?? [])
   console.log(`Accepted by the baseline: ${finding.target} ${finding.rule}: ${finding.accepted?.reason} (${finding.accepted?.reviewer})`);
 console.log(`${verdict(report)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`Report: ${path.relative(process.cwd(), path.join(out, 'index.html'))}`);
+if (process.env['CHARTERS_CHECK_TIMINGS'])
+  writeFileSync(
+    process.env['CHARTERS_CHECK_TIMINGS'],
+    `${JSON.stringify({ phases, pages: report.checked.pages.length, files: report.checked.files?.length ?? 0, carried: report.carried ? report.carried.pages.length + report.carried.files.length : 0 }, null, 2)}\n`,
+  );
 
 if (values.record && report.incomplete?.length) {
   console.error('Not recorded for the accessibility statement: the run was incomplete.');

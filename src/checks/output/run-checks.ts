@@ -41,6 +41,8 @@ export interface RunOptions {
   changedSince?: Verdict;
   /** Where a complete run leaves its verdict for the next `--changed` run (the report folder). */
   verdictDir?: string;
+  /** Told the seconds each phase took (bench:scale prints them). */
+  onPhase?: (phase: string, seconds: number) => void;
 }
 
 function walk(folder: string): string[] {
@@ -173,7 +175,28 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
   const pageFiles = new Map(pagesToCheck.map((pathname) => [fileForPage(folder, pathname), pathname]));
   const vnu = engines.vnu ? runVnu(new Map([...pageFiles].filter(([file]) => existsSync(file)))) : Promise.resolve([]);
 
+  let phaseStarted = performance.now();
+  const phaseDone = (phase: string) => {
+    const now = performance.now();
+    options.onPhase?.(phase, (now - phaseStarted) / 1000);
+    phaseStarted = now;
+  };
   const server = await options.serve(folder, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
+  // pa11y-ci runs in its own browser, one page at a time, beside the Chromium checks rather
+  // than after them: each waits on page loads and scripts, so together they keep both cores
+  // busy (issue 17: pa11y-ci after the browser checks was 45 % of a check's time).
+  const pa11y: Promise<CheckFinding[]> =
+    options.pa11y !== false && pagesToCheck.length > 0
+      ? runPa11y(
+          pagesToCheck.map((pathname) => server.url + pathname),
+          options.pa11yConfig,
+          options.workDir,
+          (url) => new URL(url).pathname,
+        ).catch((error: unknown) => {
+          incomplete.push({ tool: 'pa11y-ci', target: '/', reason: `pa11y-ci checked no page: ${errorText(error)}` });
+          return [];
+        })
+      : Promise.resolve([]);
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
     const launched = await launchBrowser();
@@ -224,31 +247,27 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
       }
     });
     findings.push(...perPage.flat());
-    if (options.pa11y !== false && pagesToCheck.length > 0) {
-      try {
-        for (const found of await runPa11y(
-          pagesToCheck.map((pathname) => server.url + pathname),
-          options.pa11yConfig,
-          options.workDir,
-          (url) => new URL(url).pathname,
-        )) {
-          // pa11y's "pa11y-error" is a page it could not test, not a finding about the page.
-          if (found.rule === 'pa11y-error') incomplete.push({ tool: 'pa11y-ci', target: found.target, reason: found.message });
-          else findings.push(found);
-        }
-      } catch (error) {
-        incomplete.push({ tool: 'pa11y-ci', target: '/', reason: `pa11y-ci checked no page: ${errorText(error)}` });
-      }
+    phaseDone('pages in Chromium (axe, Alfa, layout, html-validate), pa11y-ci beside them');
+    // pa11y-ci has been checking the same pages in its own browser meanwhile (started with the server).
+    for (const found of await pa11y) {
+      // pa11y's "pa11y-error" is a page it could not test, not a finding about the page.
+      if (found.rule === 'pa11y-error') incomplete.push({ tool: 'pa11y-ci', target: found.target, reason: found.message });
+      else findings.push(found);
     }
   } catch (error) {
     incomplete.push({ tool: 'browser', target: '/', reason: `Chromium could not check the pages: ${errorText(error)}` });
   } finally {
+    // Never close the server under pa11y-ci: it finishes (its findings kept above) before anything closes.
+    await pa11y;
     await browser?.close();
     await server.close();
   }
 
+  phaseDone('pa11y-ci (left to finish)');
   // No Java is an incomplete run, like any engine that could not run: never a silent skip.
-  for (const found of await vnu)
+  const vnuFound = await vnu;
+  phaseDone('Nu HTML Checker (left to finish)');
+  for (const found of vnuFound)
     if (found.rule === 'tool-missing') incomplete.push({ tool: 'vnu', target: found.target, reason: found.message });
     else findings.push(found);
   // With --changed, unchanged files are only looked for (a deleted one is still a finding).
@@ -259,10 +278,12 @@ export async function runChecks(options: RunOptions): Promise<CheckReport> {
     )),
   );
   findings.push(...(plan?.carried ?? []));
+  phaseDone('files (PDF, card, BRF checks)');
   const integrity = checkPublishedFiles(folder, manifest);
   findings.push(...integrity.findings);
   incomplete.push(...integrity.incomplete);
   // One finding per element and criterion when axe and Alfa agree (merge-findings.ts).
+  phaseDone('published files');
   const merged = mergeFindings(findings);
   const settled = applyBaseline(merged, options.baseline ?? [], new Date().toISOString().slice(0, 10));
   const date = new Date().toISOString();
