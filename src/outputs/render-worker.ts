@@ -45,7 +45,7 @@ async function renderFile(doc: CharterDocument, task: FileTask): Promise<RenderR
   if (!file) throw new Error(`No output format makes ${task.href} from ${doc.id}.`);
   const started = performance.now();
   try {
-    const { bytes, facts, alt } = await file.render();
+    const { bytes, facts, alt, pixelSha256 } = await file.render();
     const partial = `${task.path}.${process.pid}-${threadId}.partial`;
     writeFileSync(partial, bytes);
     renameSync(partial, task.path);
@@ -53,8 +53,8 @@ async function renderFile(doc: CharterDocument, task: FileTask): Promise<RenderR
       path: task.path,
       size: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      // Decoded here, in parallel and once per cached file, not when the manifest is sealed.
-      ...(file.expect.check === 'card-png' ? { pixelSha256: rgbaSha256(decodePng(bytes)) } : {}),
+      // From the render's own pixels, else decoded here (in parallel, once per cached file), never when the manifest is sealed.
+      ...(file.expect.check === 'card-png' ? { pixelSha256: pixelSha256 ?? rgbaSha256(decodePng(bytes)) } : {}),
       facts: factsInEveryLanguage(facts),
       ...(alt === undefined ? {} : { alt }),
     };

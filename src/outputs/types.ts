@@ -36,6 +36,8 @@ export interface RenderedFile {
   facts: LocalText;
   /** For an image whose words depend on its layout (a card back with no room for the address): its alt text as drawn, instead of the spec's. */
   alt?: string;
+  /** For a card image: the sha256 of its pixels as drawn, 8-bit RGBA (the manifest's card pixel hash). */
+  pixelSha256?: string;
 }
 
 /**

@@ -94,17 +94,21 @@ export const CARD_PNG = cardFormat(
       mediaType: 'image/png',
       // The page shows the card as images of text: their alt text is the card's words (WCAG 1.1.1).
       alt: text[side],
-      render: async () => ({
-        bytes: (await renderCardPng(content, side)).png,
-        // A back with no room for the web address goes without it: its alt text then says what it does say.
-        alt: cardText(await cardAsDrawn(content, WALLET_CARD))[side],
-        facts: (lang) =>
-          t(lang, 'downloads.cardPng.facts', {
-            width: mm(WALLET_CARD.trim.width),
-            height: mm(WALLET_CARD.trim.height),
-            ppi: WALLET_CARD.ppi,
-          }),
-      }),
+      render: async () => {
+        const { png, pixelSha256 } = await renderCardPng(content, side);
+        return {
+          bytes: png,
+          pixelSha256,
+          // A back with no room for the web address goes without it: its alt text then says what it does say.
+          alt: cardText(await cardAsDrawn(content, WALLET_CARD))[side],
+          facts: (lang) =>
+            t(lang, 'downloads.cardPng.facts', {
+              width: mm(WALLET_CARD.trim.width),
+              height: mm(WALLET_CARD.trim.height),
+              ppi: WALLET_CARD.ppi,
+            }),
+        };
+      },
       expect: { check: 'card-png', lang: doc.lang, pixels: pixels(WALLET_CARD) },
     }));
   },

@@ -4,7 +4,7 @@
  */
 import type { CardContent } from '../../model/card-content.ts';
 import { WALLET_CARD, type CardProfile } from './profiles.ts';
-import { svgToPng } from './to-png.ts';
+import { svgToPng, type CardRaster } from './to-png.ts';
 import { renderCardSvg, type CardSide } from './to-svg.ts';
 
 export { renderBilingualCardSvg, type BilingualCardSvg, type CardOwner } from './bilingual.ts';
@@ -14,11 +14,7 @@ export { renderBilingualCardPrintPdf, renderCardPrintPdf, type BilingualCardPdfF
 export { ADDRESS_LABEL, cardAsDrawn, CardOverflowError, renderCardSvg, type CardSide } from './to-svg.ts';
 
 /** One side of a card as a PNG at the profile's resolution (300 ppi), trimmed size, no bleed. */
-export async function renderCardPng(
-  content: CardContent,
-  side: CardSide,
-  profile: CardProfile = WALLET_CARD,
-): Promise<{ png: Uint8Array; width: number; height: number }> {
+export async function renderCardPng(content: CardContent, side: CardSide, profile: CardProfile = WALLET_CARD): Promise<CardRaster> {
   const { svg, width } = await renderCardSvg(content, side, profile, { bleed: false });
   return svgToPng(svg, width, profile.ppi);
 }
