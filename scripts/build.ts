@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
+import { warmUpContentCheck } from '../src/checks/content/warm-up.ts';
+import { chartersDir } from '../src/model/load-charter.ts';
 import { buildDate } from '../src/model/build-date.ts';
 import { MODEL_CACHE_ENV } from '../src/model/model-cache.ts';
 import { SOURCE_VERSION_ENV, sourceVersion } from '../src/lib/source-version.ts';
@@ -104,6 +106,8 @@ async function build(): Promise<void> {
   // pages read it back (src/model/model-cache.ts).
   process.env[MODEL_CACHE_ENV] ||= path.join(stagingRoot, 'model-cache');
   process.env[SOURCE_VERSION_ENV] = sourceVersion();
+  // Both cores parse and lay out the content first, so the check below reads its results back.
+  await warmUpContentCheck(chartersDir());
   const result = await checkContent();
   if (result.problems.length > 0) {
     console.error(formatCheckResult(result));

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { BoundedMap } from '../lib/bounded-map.ts';
 
 /**
  * The one Markdown/MDX parser for charter bodies. Astro renders MDX with its own processor,
@@ -11,6 +12,18 @@ import { unified } from 'unified';
  */
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/**
+ * The last few bodies' trees: the content check parses a file for its model and again for
+ * paste damage, one after the other when it warms the model cache (src/checks/content/warm-up.ts).
+ * Bounded, so memory does not grow with the register; nothing mutates a tree.
+ */
+const recent = new BoundedMap<string, Root>(4);
+
 export function parseMdx(body: string): Root {
-  return processor.runSync(processor.parse(body)) as Root;
+  let tree = recent.get(body);
+  if (!tree) {
+    tree = processor.runSync(processor.parse(body)) as Root;
+    recent.set(body, tree);
+  }
+  return tree;
 }

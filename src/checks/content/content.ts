@@ -56,7 +56,7 @@ function glyphProblems(files: readonly string[]): ContentProblem[] {
 }
 
 /** Paste damage in files that read (an unreadable file is already reported). */
-function pasteWarnings(files: readonly string[]): ContentProblem[] {
+export function pasteWarnings(files: readonly string[]): ContentProblem[] {
   return files.flatMap((file) => {
     try {
       const text = readSourceFile(file, displayPath(file));
