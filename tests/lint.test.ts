@@ -33,6 +33,9 @@ describe('import boundaries', () => {
       "import { OUTPUTS } from '../../outputs/registry.ts';\nexport const probe = OUTPUTS;",
       'src/outputs/',
     ],
+    // Renderers take pdf-lib from the one module that gives it native Flate compression.
+    ['src/renderers/pdf/probe.ts', "import { PDFDocument } from 'pdf-lib';\nexport const probe = PDFDocument;", 'tagged-pdf/pdf-lib.ts'],
+    ['src/renderers/card/probe.ts', "import { PDFDocument } from 'pdf-lib';\nexport const probe = PDFDocument;", 'tagged-pdf/pdf-lib.ts'],
   ])('refuses in %s: %s', async (file, code, named) => {
     const messages = await restrictedImports(file, code);
     expect(messages).toHaveLength(1);
@@ -40,7 +43,8 @@ describe('import boundaries', () => {
   });
 
   it.each([
-    ['src/renderers/pdf/probe.ts', "import { PDFDocument } from 'pdf-lib';\nexport const probe = PDFDocument;"],
+    ['src/renderers/pdf/probe.ts', "import { PDFDocument } from '../tagged-pdf/pdf-lib.ts';\nexport const probe = PDFDocument;"],
+    ['src/renderers/tagged-pdf/pdf-lib.ts', "export * from 'pdf-lib';"],
     ['src/renderers/card/probe.ts', "import satori from 'satori';\nexport const probe = satori;"],
     ['src/checks/output/probe.ts', "import { PDFDocument } from 'pdf-lib';\nexport const probe = PDFDocument;"],
     ['src/outputs/probe.ts', "import { renderPdf } from '../renderers/pdf/index.ts';\nexport const probe = renderPdf;"],
