@@ -1,5 +1,5 @@
 import { assertNever } from '../lib/assert-never.ts';
-import { printedAddress, sameLanguage } from './text.ts';
+import { eachLanguageText, sameLanguage } from './text.ts';
 import type { Block, Inline, ListItem } from './types.ts';
 
 /** A run of text in one language. */
@@ -20,39 +20,11 @@ export function inlineRuns(
   same: (a: string, b: string) => boolean = sameLanguage,
 ): LanguageRun[] {
   const runs: LanguageRun[] = [];
-  const add = (text: string, runLang: string) => {
+  eachLanguageText(inlines, lang, { printed: true }, (text, runLang) => {
     const last = runs.at(-1);
     if (last && same(last.lang, runLang)) last.text += text;
     else if (text) runs.push({ text, lang: runLang });
-  };
-  const walk = (content: readonly Inline[], current: string) => {
-    for (const inline of content) {
-      switch (inline.type) {
-        case 'text':
-          add(inline.value, current);
-          break;
-        case 'break':
-          add(' ', current);
-          break;
-        case 'strong':
-        case 'emphasis':
-          walk(inline.children, current);
-          break;
-        case 'link': {
-          walk(inline.children, current);
-          const address = printedAddress(inline);
-          if (address) add(` (${address})`, current);
-          break;
-        }
-        case 'language':
-          walk(inline.children, inline.lang);
-          break;
-        default:
-          assertNever(inline, 'inline');
-      }
-    }
-  };
-  walk(inlines, lang);
+  });
   return runs;
 }
 

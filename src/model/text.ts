@@ -57,12 +57,26 @@ export function sameLanguage(a: string, b: string): boolean {
  */
 export function languageParts(inlines: readonly Inline[], lang: string): TextPart[] {
   const parts: TextPart[] = [];
-  const add = (text: string, partLang: string) => {
+  eachLanguageText(inlines, lang, {}, (text, partLang) => {
     const last = parts.at(-1);
     const marked = sameLanguage(partLang, lang) ? undefined : partLang;
     if (last && last.lang === marked) last.text += text;
     else if (text) parts.push({ text, ...(marked ? { lang: marked } : {}) });
-  };
+  });
+  return parts;
+}
+
+/**
+ * Walks inline content in reading order, handing each piece of text to `add` with the
+ * language it is in (`<Language>` passages switch it); printed, a web link's address follows
+ * its words. The one walk behind languageParts (screen) and text-runs.ts (print, braille).
+ */
+export function eachLanguageText(
+  inlines: readonly Inline[],
+  lang: string,
+  options: TextOptions,
+  add: (text: string, lang: string) => void,
+): void {
   const walk = (content: readonly Inline[], current: string) => {
     for (const inline of content) {
       switch (inline.type) {
@@ -74,9 +88,14 @@ export function languageParts(inlines: readonly Inline[], lang: string): TextPar
           break;
         case 'strong':
         case 'emphasis':
-        case 'link':
           walk(inline.children, current);
           break;
+        case 'link': {
+          walk(inline.children, current);
+          const address = options.printed ? printedAddress(inline) : undefined;
+          if (address) add(` (${address})`, current);
+          break;
+        }
         case 'language':
           walk(inline.children, inline.lang);
           break;
@@ -86,7 +105,6 @@ export function languageParts(inlines: readonly Inline[], lang: string): TextPar
     }
   };
   walk(inlines, lang);
-  return parts;
 }
 
 function itemsText(items: readonly ListItem[], options: TextOptions): string[] {

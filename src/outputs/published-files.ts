@@ -1,24 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePng, rgbaSha256 } from '../lib/png-decode.ts';
+import { siteFiles } from '../lib/site-files.ts';
 import type { ChecksManifest, PublishedFile } from './manifest.ts';
 import type { RenderedIndex } from './rendered-index.ts';
 
 /** The manifest's own path in the output: the one file it cannot hash. */
 export const MANIFEST_PATH = '/checks-manifest.json';
-
-/** Every file under a folder, as site paths ("/charters/x/index.html"), in code-unit order. */
-export function siteFiles(folder: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-    );
-  // Code-unit order, not locale order: the same on every machine, so two builds match byte for byte.
-  return walk(folder)
-    .map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -1,19 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { siteFiles } from '../../lib/site-files.ts';
 import path from 'node:path';
 import type { CheckFinding, IncompleteCheck } from './finding.ts';
 import { MANIFEST_FILE, type Manifest } from './manifest.ts';
-
-/** Every file under a folder as a site path ("/charters/x/index.html"), sorted by code unit. */
-export function folderFiles(folder: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-    );
-  return walk(folder)
-    .map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 export interface IntegrityResult {
   findings: CheckFinding[];
@@ -56,7 +46,7 @@ export function checkPublishedFiles(folder: string, manifest: Manifest): Integri
     message,
     ...(element ? { element } : {}),
   });
-  const onDisk = new Set(folderFiles(folder));
+  const onDisk = new Set(siteFiles(folder));
   for (const [target, expected] of Object.entries(published)) {
     if (!onDisk.has(target)) {
       if (!manifest.files[target])

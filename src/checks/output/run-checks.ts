@@ -6,6 +6,7 @@ import type { CheckFinding, IncompleteCheck } from './finding.ts';
 import { checkHtml } from './html.ts';
 import type { Page } from 'playwright-core';
 import { mapConcurrent } from '../../lib/map-concurrent.ts';
+import { siteFiles } from '../../lib/site-files.ts';
 import { AXE_SCRIPT, launchBrowser, PAGES_AT_ONCE, runAxe, runLayoutChecks } from './browser.ts';
 import { runPa11y } from './pa11y.ts';
 import { ALFA_RULES, runAlfa } from './alfa.ts';
@@ -43,12 +44,6 @@ export interface RunOptions {
   verdictDir?: string;
   /** Told the seconds each phase took (bench:scale prints them). */
   onPhase?: (phase: string, seconds: number) => void;
-}
-
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
-  );
 }
 
 /** Page paths from the sitemap (not the index: its child locations name the production host). */
@@ -97,7 +92,7 @@ const OWN_VERSION = (() => {
  * unchecked).
  */
 export function filesToCheck(folder: string, manifest: Manifest): [string, ManifestFile][] {
-  const onDisk = walk(folder).map((file) => `/${path.relative(folder, file).split(path.sep).join('/')}`);
+  const onDisk = siteFiles(folder);
   const listed = Object.entries(manifest.files);
   const unlisted = onDisk
     .filter((file) => file.endsWith('.pdf') && !manifest.files[file])
