@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, PDFImage, PDFName, PDFRawStream, PngEmbedder, type PDFContext, type PDFRef } from '../tagged-pdf/pdf-lib.ts';
+import {
+  PDFDocument,
+  PDFImage,
+  PDFName,
+  PDFRawStream,
+  PngEmbedder,
+  withDeflateLevel,
+  type PDFContext,
+  type PDFRef,
+} from '../tagged-pdf/pdf-lib.ts';
 import { pictureSvgPath } from '../../model/pictures.ts';
 import { rasterizeSvg } from '../card/to-png.ts';
 
@@ -48,7 +57,8 @@ const encoded = new Map<string, Promise<EncodedPicture>>();
 async function encodePicture(code: string, pixels: number): Promise<EncodedPicture> {
   const scratch = await PDFDocument.create({ updateMetadata: false });
   const embedder = await PngEmbedder.for(picturePng(code, pixels));
-  const image = scratch.context.lookup(await embedder.embedIntoContext(scratch.context));
+  // Compressed once and copied into every easy-read PDF: zlib's default level, for the bytes.
+  const image = scratch.context.lookup(await withDeflateLevel(6, () => embedder.embedIntoContext(scratch.context)));
   if (!(image instanceof PDFRawStream)) throw new Error(`Picture ${code}: pdf-lib did not write a compressed image stream.`);
   const mask = image.dict.lookup(PDFName.of('SMask'));
   if (mask !== undefined && !(mask instanceof PDFRawStream)) throw new Error(`Picture ${code}: its alpha mask is not a stream.`);
