@@ -7,7 +7,7 @@ import { StructureWriter } from '../tagged-pdf/tagging.ts';
 import { CARD_COLOURS, mm, SHEET, WALLET_CARD } from './profiles.ts';
 import { parseCardSvg } from './svg-to-pdf.ts';
 import { svgToPng } from './to-png.ts';
-import { cardForm, splitQr, tree, type CardPdfFacts } from './to-pdf.ts';
+import { cardForm, placeCardForm, splitQr, tree, type CardPdfFacts } from './to-pdf.ts';
 import { cardAsDrawn, renderCardSvg, type CardSide } from './to-svg.ts';
 
 /** [x1, y1, x2, y2] in PDF space (pt, origin bottom left). */
@@ -109,8 +109,8 @@ export async function renderCardSheetPdf(card: CardContent, facts: CardPdfFacts)
     // Vector artwork drawn once into a Form XObject and placed ten times (the QR code, if any, in
     // its own, drawn as an artifact); else the 300 ppi PNG.
     const [art, code] = shapes ? splitQr(shapes, laid.qr, figures[side]) : [];
-    const artForm = art ? await cardForm(pdf, art.shapes, profile) : undefined;
-    const codeForm = code ? await cardForm(pdf, code.shapes, profile) : undefined;
+    const artForm = art ? placeCardForm(page, cardForm(pdf, art.shapes, profile)) : undefined;
+    const codeForm = code ? placeCardForm(page, cardForm(pdf, code.shapes, profile)) : undefined;
     const image = artForm ? undefined : await pdf.embedPng(svgToPng(laid.svg, laid.width, profile.ppi).png);
     const note = t(ui, side === 'front' ? 'card.sheet.note.front' : 'card.sheet.note.back');
     writer.artifact(page, () =>
@@ -128,12 +128,12 @@ export async function renderCardSheetPdf(card: CardContent, facts: CardPdfFacts)
       for (let column = 0; column < SHEET.columns; column += 1) {
         const [x1, y1, x2, y2] = sideCell(side, column, row);
         const draw = () => {
-          if (artForm) page.drawPage(artForm, { x: x1, y: y1 });
+          if (artForm) artForm(x1, y1);
           else if (image) page.drawImage(image, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
         };
         if (row === 0 && column === 0) writer.content(page, index, figures[side], draw);
         else writer.artifact(page, draw);
-        if (codeForm) writer.artifact(page, () => page.drawPage(codeForm, { x: x1, y: y1 }));
+        if (codeForm) writer.artifact(page, () => codeForm(x1, y1));
       }
     }
     if (side === 'front')

@@ -1,4 +1,4 @@
-import { PDFOperator, rgb, type PDFOperatorNames, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
+import { degrees, drawRectangle, PDFOperator, rgb, type PDFOperatorNames, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
 
 /**
  * Draws satori's card SVG as vector paths, so print PDFs have sharp type at any resolution
@@ -150,26 +150,35 @@ export function svgPathToPdf(d: string): string | undefined {
 }
 
 /**
- * Draws the shapes with the SVG's top-left corner at (left, top) in PDF space (1 SVG unit = 1 pt).
- * Paths go into the content stream as one operator of text per shape, as pdf-lib's drawSvgPath
- * would draw them (translate, flip the y axis, fill) but without an object per number: that
- * made the card PDFs a third of a build's time (issue 17).
+ * The shapes as content-stream operators, with the SVG's top-left corner at (left, top) in PDF
+ * space (1 SVG unit = 1 pt). Paths go in as one operator of text per shape, as pdf-lib's
+ * drawSvgPath would draw them (translate, flip the y axis, fill) but without an object per
+ * number: that made the card PDFs a third of a build's time (issue 17). Operators, not a page,
+ * so a sheet can put them straight into a Form XObject (cardForm in to-pdf.ts).
  */
-export function drawCardShapes(page: PDFPage, shapes: readonly Shape[], left: number, top: number, scale = 1): void {
-  for (const shape of shapes) {
-    if (shape.kind === 'rect') {
-      page.drawRectangle({
+export function cardShapeOperators(shapes: readonly Shape[], left: number, top: number, scale = 1): PDFOperator[] {
+  return shapes.flatMap((shape) => {
+    if (shape.kind === 'rect')
+      return drawRectangle({
         x: left + shape.x * scale,
         y: top - (shape.y + shape.height) * scale,
         width: shape.width * scale,
         height: shape.height * scale,
+        rotate: degrees(0),
+        xSkew: degrees(0),
+        ySkew: degrees(0),
+        borderWidth: 0,
         color: rgb(...([1, 3, 5].map((at) => parseInt(shape.fill.slice(at, at + 2), 16) / 255) as [number, number, number])),
+        borderColor: undefined,
       });
-      continue;
-    }
     const fill = `${channel(shape.fill, 1)} ${channel(shape.fill, 3)} ${channel(shape.fill, 5)} rg`;
     const transform = `1 0 0 1 ${pdfNumber(left)} ${pdfNumber(top)} cm\n${pdfNumber(scale)} 0 0 ${pdfNumber(-scale)} 0 0 cm`;
     // A PDFOperator whose name is the whole text: pdf-lib writes an operator as its arguments then its name.
-    page.pushOperators(PDFOperator.of(`q\n${transform}\n${fill}\n${shape.operators}\nf\nQ` as PDFOperatorNames));
-  }
+    return [PDFOperator.of(`q\n${transform}\n${fill}\n${shape.operators}\nf\nQ` as PDFOperatorNames)];
+  });
+}
+
+/** Draws the shapes on a page (cardShapeOperators). */
+export function drawCardShapes(page: PDFPage, shapes: readonly Shape[], left: number, top: number, scale = 1): void {
+  page.pushOperators(...cardShapeOperators(shapes, left, top, scale));
 }

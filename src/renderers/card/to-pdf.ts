@@ -1,4 +1,14 @@
-import { PDFDocument, PDFName, rgb, type PDFEmbeddedPage, type PDFPage } from '../tagged-pdf/pdf-lib.ts';
+import {
+  drawObject,
+  PDFDocument,
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  translate,
+  type PDFPage,
+  type PDFRef,
+} from '../tagged-pdf/pdf-lib.ts';
 import { t, uiLanguageFor } from '../../i18n/index.ts';
 import { bilingualCardText, type BilingualCardContent } from '../../model/bilingual-card.ts';
 import type { CardContent } from '../../model/card-content.ts';
@@ -8,7 +18,7 @@ import type { StructNode } from '../tagged-pdf/structure.ts';
 import { StructureWriter } from '../tagged-pdf/tagging.ts';
 import { ownerBox, renderBilingualCardSvg, shapesByOwner, type CardOwner } from './bilingual.ts';
 import { BILINGUAL_CARD, mm, type CardProfile } from './profiles.ts';
-import { drawCardShapes, parseCardSvg, type Shape } from './svg-to-pdf.ts';
+import { cardShapeOperators, drawCardShapes, parseCardSvg, type Shape } from './svg-to-pdf.ts';
 import { svgToPng } from './to-png.ts';
 import { cardAsDrawn, renderCardSvg, type CardSide, type CardSvg } from './to-svg.ts';
 
@@ -28,12 +38,23 @@ export interface CardPdfFacts {
 
 type Box = [number, number, number, number];
 
-/** One side of the card (or its QR code) as a reusable Form XObject (ISO 32000-1 §8.10). */
-export async function cardForm(pdf: PDFDocument, shapes: readonly Shape[], profile: CardProfile): Promise<PDFEmbeddedPage> {
-  const scratch = await PDFDocument.create({ updateMetadata: false });
-  const artPage = scratch.addPage([profile.trim.width, profile.trim.height]);
-  drawCardShapes(artPage, shapes, 0, profile.trim.height);
-  return pdf.embedPage(artPage);
+/** One side of the card (or its QR code) as a reusable Form XObject (ISO 32000-1 §8.10), placed with placeCardForm. */
+export function cardForm(pdf: PDFDocument, shapes: readonly Shape[], profile: CardProfile): PDFRef {
+  // Written straight from the operators: drawing a scratch page and embedding it made pdf-lib
+  // compress the artwork, decompress it and compress it again (issue 17).
+  const form = pdf.context.formXObject(cardShapeOperators(shapes, 0, profile.trim.height), {
+    FormType: 1,
+    BBox: [0, 0, profile.trim.width, profile.trim.height],
+    Matrix: [1, 0, 0, 1, 0, 0],
+    Resources: {},
+  });
+  return pdf.context.register(form);
+}
+
+/** Draws a form at (x, y) on the page as often as asked, under one resource name a page. */
+export function placeCardForm(page: PDFPage, form: PDFRef): (x: number, y: number) => void {
+  const name = page.node.newXObject('CardArt', form);
+  return (x, y) => page.pushOperators(pushGraphicsState(), translate(x, y), drawObject(name), popGraphicsState());
 }
 
 function setBox(page: PDFPage, name: 'TrimBox' | 'BleedBox', box: Box): void {
@@ -153,7 +174,7 @@ export function splitQr(shapes: Shape[], qr: CardSvg['qr'], node: StructNode): {
  */
 export async function renderCardPrintPdf(card: CardContent, profile: CardProfile, facts: CardPdfFacts): Promise<Uint8Array> {
   // The words as drawn: the alt texts and metadata say what the card says.
-  const content = await cardAsDrawn(card, profile);
+  const content = await cardAsDrawn(card, profile, { bleed: true });
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const { trim } = printGeometry(profile);
   const { root, figures } = tree(content, SIDES, () => trim);

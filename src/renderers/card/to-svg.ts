@@ -264,9 +264,13 @@ async function layOutCard(content: CardContent, side: CardSide, profile: CardPro
   }
 }
 
-/** The card's words as a profile draws them: without the web address where its back has no room for it (layOutCard). */
-export async function cardAsDrawn(content: CardContent, profile: CardProfile): Promise<CardContent> {
-  if (!content.back.address || !(await renderCardSvg(content, 'back', profile, { bleed: false })).addressLeftOut) return content;
+/**
+ * The card's words as a profile draws them: without the web address where its back has no
+ * room for it (layOutCard). Asked of the layout the file draws (`bleed` for print PDFs), so
+ * the alt text matches the artwork and the side is not laid out a second time just to ask.
+ */
+export async function cardAsDrawn(content: CardContent, profile: CardProfile, options = { bleed: false }): Promise<CardContent> {
+  if (!content.back.address || !(await renderCardSvg(content, 'back', profile, options)).addressLeftOut) return content;
   const { address: _address, ...back } = content.back;
   return { ...content, back };
 }
