@@ -7,21 +7,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkContent, formatCheckResult } from '../src/checks/content/content.ts';
-import { warmUpContentCheck } from '../src/checks/content/warm-up.ts';
-import { chartersDir } from '../src/model/load-charter.ts';
 import { buildDate } from '../src/model/build-date.ts';
 import { MODEL_CACHE_ENV } from '../src/model/model-cache.ts';
 import { SOURCE_VERSION_ENV, sourceVersion } from '../src/lib/source-version.ts';
 import { sealManifest } from '../src/outputs/published-files.ts';
-import { forgetUnused, mergeShards, parseShard, placeRenderedFiles, renderPhase, writeShardOutput } from './lib/render-phase.ts';
-import { expectedFiles } from '../src/outputs/render-all.ts';
 import type { RenderedIndex } from '../src/outputs/rendered-index.ts';
+import { BUILD_OPTIONS, runBuildStep } from './lib/build-step.ts';
+import { forgetUnused, parseShard, placeRenderedFiles, writeShardOutput } from './lib/render-phase.ts';
 import {
   OutputError,
-  errorCode,
+  failureMessage,
   fsFailure,
   pauseIfAsked,
   placeBesideOutput,
@@ -32,33 +28,16 @@ import {
   untouched,
 } from './lib/swap-output.ts';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'dist' },
-    // A CI matrix job's share of the files (README, "Building past one machine").
-    shard: { type: 'string' },
-    // The shards' outputs to build the pages, sitemap and manifest from.
-    merge: { type: 'string', multiple: true },
-  },
-});
+const { values } = parseArgs({ options: BUILD_OPTIONS });
 const outDir = path.resolve(values.out);
 const stagingRoot = path.resolve('.build');
 const staging = path.join(stagingRoot, `staging-${process.pid}`);
-/** Set in the build's child process: where it writes what it prepared (prepareInChild). */
-const PREPARE_ENV = 'CHARTERS_BUILD_PREPARE';
 
 /** Prints a filesystem failure as one message (never a stack trace) and exits 1; anything else is a bug and throws. */
 function fail(error: unknown): never {
-  if (error instanceof OutputError) {
-    console.error(`\n${error.message}`);
-  } else if (/^E[A-Z0-9]+$/.test(errorCode(error) ?? '')) {
-    const at = (error as { path?: unknown }).path;
-    console.error(
-      `\n${fsFailure(`build (${(error as { syscall?: unknown }).syscall ?? 'filesystem'})`, typeof at === 'string' ? at : stagingRoot, error, untouched(outDir)).message}`,
-    );
-  } else {
-    throw error;
-  }
+  const message = failureMessage(error, stagingRoot, outDir);
+  if (message === undefined) throw error;
+  console.error(`\n${message}`);
   try {
     realFs.removeTree(staging);
   } catch {
@@ -118,9 +97,22 @@ async function build(): Promise<void> {
   } catch (error) {
     throw new OutputError(`${(error as Error).message}\n${untouched(outDir)}`);
   }
-  const prepared = prepareInChild();
+  try {
+    mkdirSync(stagingRoot, { recursive: true });
+  } catch (error) {
+    throw fsFailure(`create the staging folder ${show(stagingRoot)}`, stagingRoot, error, untouched(outDir));
+  }
+  // Each step in a process of its own, whose memory is returned when it ends (build-step.ts).
+  Object.assign(phases, runBuildStep('check', stagingRoot, outDir).phases);
+  const prepared = runBuildStep('files', stagingRoot, outDir);
+  Object.assign(phases, prepared.phases);
+  phaseStarted = performance.now();
   const shard = values.shard ? parseShard(values.shard) : undefined;
-  const rendered = { ...prepared, index: JSON.parse(readFileSync(prepared.indexFile, 'utf8')) as RenderedIndex };
+  const rendered = {
+    indexFile: prepared.indexFile!,
+    env: prepared.env!,
+    index: JSON.parse(readFileSync(prepared.indexFile!, 'utf8')) as RenderedIndex,
+  };
   if (shard) {
     // A shard is its share of the files and their index, no pages: `--merge` builds those.
     mkdirSync(staging, { recursive: true });
@@ -185,78 +177,6 @@ async function build(): Promise<void> {
   writePhaseTimings();
 }
 
-/** What the prepare step hands the build: the rendered index's file, Astro's environment, its phases' seconds. */
-interface Prepared {
-  indexFile: string;
-  env: Record<string, string>;
-  phases: Record<string, number>;
-}
-
-/**
- * Checks the content and renders every file (or merges the shards' files) in a child process
- * of this build, which prints its own errors. Its memory (parsed models, card layouts, the
- * worker threads' native heaps: about 1.2 GB of resident memory left behind at 1,000
- * charters, only 0.2 GB of it JavaScript heap) goes back to the system when it exits, before
- * Astro's own process starts, so a build's peak memory is the larger of the two, not their
- * sum (issue 17).
- */
-function prepareInChild(): Prepared {
-  const handoff = path.join(stagingRoot, `prepared-${process.pid}.json`);
-  try {
-    mkdirSync(stagingRoot, { recursive: true });
-  } catch (error) {
-    throw fsFailure(`create the staging folder ${show(stagingRoot)}`, stagingRoot, error, untouched(outDir));
-  }
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, [PREPARE_ENV]: handoff },
-  });
-  if (run.status !== 0) {
-    // The step printed why (content problems, a missing shard); a crash or a kill did not.
-    if (run.status === null) console.error(`\nThe build stopped (${run.signal ?? 'killed'}); ${untouched(outDir)}`);
-    realFs.removeTree(handoff);
-    process.exit(run.status ?? 1);
-  }
-  const prepared = JSON.parse(readFileSync(handoff, 'utf8')) as Prepared;
-  realFs.removeTree(handoff);
-  Object.assign(phases, prepared.phases);
-  phaseStarted = performance.now();
-  return prepared;
-}
-
-/** The prepare step, in the child: content check, then the files rendered or the shards merged; exits 1 with the reasons on a problem. */
-async function prepare(handoff: string): Promise<void> {
-  // Both cores parse and lay out the content first, so the check below reads its results back.
-  await warmUpContentCheck(chartersDir());
-  const result = await checkContent();
-  if (result.problems.length > 0) {
-    console.error(formatCheckResult(result));
-    process.exit(1);
-  }
-  console.log(formatCheckResult(result));
-  phaseDone('content check');
-  // Every PDF, card and other file, rendered once in worker threads into the render cache
-  // (src/outputs/render-all.ts), before Astro builds the pages that describe them.
-  let shard;
-  try {
-    shard = values.shard ? parseShard(values.shard) : undefined;
-  } catch (error) {
-    throw new OutputError((error as Error).message);
-  }
-  const rendered = values.merge
-    ? mergeShardsOrFail(values.merge.map((folder) => path.resolve(folder)))
-    : await renderPhase(stagingRoot, { shard, timingsFile: process.env['CHARTERS_BUILD_TIMINGS'] });
-  phaseDone(values.merge ? 'merge shards' : 'render files');
-  if (!rendered) {
-    console.error(
-      `\nThe build failed; ${existsSync(outDir) ? `${show(outDir)} was left as it was` : `nothing was written to ${show(outDir)}`}.`,
-    );
-    process.exit(1);
-  }
-  const prepared: Prepared = { indexFile: rendered.indexFile, env: rendered.env, phases };
-  writeFileSync(handoff, JSON.stringify(prepared));
-}
-
 /** The staged output in place of the old one, the old one surviving any failure (swap-output.ts). */
 function putInPlace(what?: string): void {
   const placed = placeBesideOutput(staging, outDir, process.pid);
@@ -269,19 +189,8 @@ function putInPlace(what?: string): void {
   );
 }
 
-/** The shards' files as the pages' index; a shard missing or given twice is one message, never a half-built site. */
-function mergeShardsOrFail(folders: string[]) {
-  try {
-    return mergeShards(folders, expectedFiles(), stagingRoot);
-  } catch (error) {
-    throw new OutputError(`${(error as Error).message}\n${untouched(outDir)}`);
-  }
-}
-
 try {
-  const handoff = process.env[PREPARE_ENV];
-  if (handoff) await prepare(handoff);
-  else await build();
+  await build();
 } catch (error) {
   fail(error);
 }

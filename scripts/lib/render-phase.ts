@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../../src/model/content-error.ts';
-import { renderAllFiles, type Shard } from '../../src/outputs/render-all.ts';
+import type { Shard } from '../../src/outputs/render-all.ts';
 import { RENDERED_INDEX_ENV, type RenderedIndex } from '../../src/outputs/rendered-index.ts';
 
 /** How long a cached file nobody used stays: long enough that builds running side by side never delete each other's. */
@@ -44,6 +44,8 @@ export async function renderPhase(
 ): Promise<RenderPhase | undefined> {
   const cacheDir = renderCacheDir(stagingRoot);
   const started = performance.now();
+  // Imported here: the build process itself reads only the index (build-step.ts).
+  const { renderAllFiles } = await import('../../src/outputs/render-all.ts');
   const result = await renderAllFiles({ cacheDir, ...(options.shard ? { shard: options.shard } : {}) });
   if (result.problems.length > 0) {
     console.error(result.problems.map(formatProblem).join('\n'));

@@ -182,6 +182,18 @@ export function fixFor(code: string | undefined, folder: string): string {
   }
 }
 
+/**
+ * The one message for a failure the build reports without a stack trace: an OutputError, or
+ * a filesystem error (an E… code) put in words; undefined for anything else (a bug: throw it).
+ */
+export function failureMessage(error: unknown, folder: string, outDir: string): string | undefined {
+  if (error instanceof OutputError) return error.message;
+  if (!/^E[A-Z0-9]+$/.test(errorCode(error) ?? '')) return undefined;
+  const at = (error as { path?: unknown }).path;
+  const action = `build (${String((error as { syscall?: unknown }).syscall ?? 'filesystem')})`;
+  return fsFailure(action, typeof at === 'string' ? at : folder, error, untouched(outDir)).message;
+}
+
 /** One message for a failed filesystem step: what failed, where, the fix, and what became of the output. */
 export function fsFailure(action: string, folder: string, error: unknown, outcome: string): OutputError {
   const code = errorCode(error);
