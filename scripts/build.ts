@@ -13,7 +13,7 @@ import { MODEL_CACHE_ENV } from '../src/model/model-cache.ts';
 import { SOURCE_VERSION_ENV, sourceVersion } from '../src/lib/source-version.ts';
 import { sealManifest } from '../src/outputs/published-files.ts';
 import type { RenderedIndex } from '../src/outputs/rendered-index.ts';
-import { BUILD_OPTIONS, runBuildStep } from './lib/build-step.ts';
+import { BUILD_OPTIONS, CHILD_V8_FLAGS, runBuildStep } from './lib/build-step.ts';
 import { forgetUnused, parseShard, placeRenderedFiles, writeShardOutput } from './lib/render-phase.ts';
 import {
   OutputError,
@@ -123,7 +123,7 @@ async function build(): Promise<void> {
   }
 
   const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
-  const run = spawnSync(process.execPath, [path.join(path.dirname(astroPackage), 'bin', 'astro.mjs'), 'build'], {
+  const run = spawnSync(process.execPath, [...CHILD_V8_FLAGS, path.join(path.dirname(astroPackage), 'bin', 'astro.mjs'), 'build'], {
     stdio: 'inherit',
     env: {
       ...process.env,

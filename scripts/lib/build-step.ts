@@ -23,6 +23,14 @@ export const BUILD_OPTIONS = {
 
 export type BuildStep = 'check' | 'files';
 
+/**
+ * V8 flags for the build's child processes (its steps, their worker threads, Astro's build).
+ * V8 lets the young generation grow to 64 MB semi-spaces per thread, mostly unused between
+ * collections; 16 MB kept a 100-charter render step at 0.93 GB resident instead of 1.19 GB
+ * in the same time (19.0 s against 19.2 s, issue 17).
+ */
+export const CHILD_V8_FLAGS = ['--max-semi-space-size=16'];
+
 /** What a step hands back: seconds per phase, and from `files` the rendered index's file and Astro's environment. */
 export interface StepResult {
   phases: Record<string, number>;
@@ -36,9 +44,13 @@ export interface StepResult {
  */
 export function runBuildStep(step: BuildStep, stagingRoot: string, outDir: string): StepResult {
   const handoff = path.join(stagingRoot, `step-${step}-${process.pid}.json`);
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), step, handoff, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [...process.execArgv, ...CHILD_V8_FLAGS, fileURLToPath(import.meta.url), step, handoff, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0 || !existsSync(handoff)) {
     if (run.status === null) console.error(`\nThe build stopped (${run.signal ?? 'killed'}); ${untouched(outDir)}`);
     realFs.removeTree(handoff);
