@@ -249,13 +249,18 @@ interface Leftover {
   path: string;
 }
 
-/** The `.<name>.(new|old|trash)-<pid>` folders beside the output and `staging-<pid>` in the staging folder. */
+/**
+ * The `.<name>.(new|old|trash)-<pid>` folders beside the output, and in the staging folder
+ * `staging-<pid>` and the build steps' handoff files `step-<step>-<pid>.json` (build-step.ts).
+ */
 function listLeftovers(outDir: string, stagingRoot: string): Leftover[] {
   const { parent, name } = outputSiblings(outDir, 0);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A handoff file goes as a staging folder does: it has no kind of its own.
   const patterns: [string, RegExp][] = [
-    [parent, new RegExp(`^\\.${escaped}\\.(new|old|trash)-(\\d+)$`)],
-    [stagingRoot, /^(staging)-(\d+)$/],
+    [parent, new RegExp(`^\\.${escaped}\\.(?<kind>new|old|trash)-(?<pid>\\d+)$`)],
+    [stagingRoot, /^(?<kind>staging)-(?<pid>\d+)$/],
+    [stagingRoot, /^step-(?:check|files)-(?<pid>\d+)\.json$/],
   ];
   const found: Leftover[] = [];
   for (const [folder, pattern] of patterns) {
@@ -266,10 +271,10 @@ function listLeftovers(outDir: string, stagingRoot: string): Leftover[] {
       continue; // No such folder yet: nothing left over there.
     }
     for (const entry of names) {
-      const match = pattern.exec(entry);
-      const pid = Number(match?.[2]);
-      if (match && Number.isSafeInteger(pid) && pid > 0)
-        found.push({ kind: match[1] as Leftover['kind'], pid, path: path.join(folder, entry) });
+      const groups = pattern.exec(entry)?.groups;
+      const pid = Number(groups?.['pid']);
+      if (groups && Number.isSafeInteger(pid) && pid > 0)
+        found.push({ kind: (groups['kind'] ?? 'staging') as Leftover['kind'], pid, path: path.join(folder, entry) });
     }
   }
   return found;

@@ -278,6 +278,16 @@ describe('recoverInterruptedBuilds', () => {
     expect(readdirSync(stagingRoot)).toEqual(['cache-abc']);
   });
 
+  it('removes the step handoff files of a dead build, never a live build’s', () => {
+    const dead = deadPid();
+    const live = process.ppid;
+    mkdirSync(stagingRoot, { recursive: true });
+    for (const pid of [dead, live]) writeFileSync(path.join(stagingRoot, `step-files-${pid}.json`), '{}');
+    writeFileSync(path.join(stagingRoot, `step-check-${dead}.json`), '{}');
+    recoverInterruptedBuilds(outDir, stagingRoot);
+    expect(readdirSync(stagingRoot)).toEqual([`step-files-${live}.json`]);
+  });
+
   it('never touches the folders of a live build', () => {
     const live = process.ppid;
     const { previous, next } = outputSiblings(outDir, live);
