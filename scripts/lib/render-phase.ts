@@ -52,7 +52,8 @@ export async function renderPhase(
     return undefined;
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`Rendered ${result.rendered} files and reused ${result.reused} unchanged ones in ${seconds.toFixed(1)} s.`);
+  const where = result.threads > 0 ? `${result.threads} worker threads` : 'this thread';
+  console.log(`Rendered ${result.rendered} files and reused ${result.reused} unchanged ones in ${seconds.toFixed(1)} s (${where}).`);
   if (options.timingsFile)
     writeFileSync(
       options.timingsFile,

@@ -12,6 +12,15 @@ import type { RenderedFileEntry, RenderedIndex } from './rendered-index.ts';
 import { renderKey } from './render-key.ts';
 import type { RenderResult, RenderTask } from './render-worker.ts';
 
+/**
+ * Fewer files to render than this and they are rendered in this thread, which has loaded every
+ * renderer already: a worker must load them all (and the fonts) again before its first file,
+ * about a second. A one-word rebuild of a 100-charter register (9 files) rendered in 1.2 s
+ * here against 1.8 s with two workers; at about 0.3 s a charter on one core, workers pay for
+ * themselves from some 14 charters (180 files) up (issue 17).
+ */
+const FEWEST_FILES_FOR_WORKERS = 100;
+
 /** A deterministic share of the charters: the i-th of n (1-based), by the charters' sorted ids. */
 export interface Shard {
   index: number;
@@ -21,7 +30,10 @@ export interface Shard {
 export interface RenderAllOptions {
   /** The content-hash cache: `<key>.bin` holds a file's bytes, `<key>.json` what pages say about it. */
   cacheDir: string;
-  /** Worker threads; the machine's cores by default; 0 renders in this thread (tests prove the bytes the same). */
+  /**
+   * Worker threads: by default one per core, or none (this thread) for fewer than
+   * FEWEST_FILES_FOR_WORKERS files; 0 renders in this thread (tests prove the bytes the same).
+   */
   threads?: number;
   /** Render only this share of the charters' files (a CI matrix job). */
   shard?: Shard;
@@ -35,6 +47,8 @@ export interface RenderAllResult {
   reused: number;
   /** Milliseconds spent rendering each format's files, summed over the workers. */
   perFormat: Record<string, { files: number; ms: number }>;
+  /** The worker threads the files were rendered in; 0: in this thread (nothing to render, or too little for workers). */
+  threads: number;
 }
 
 /** The charter's documents (it, then its easy read) in this shard, charters in id order. */
@@ -85,14 +99,17 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
     return false;
   });
 
+  let threadsUsed = 0;
   if (toRender.length > 0) {
     const byDocument = groupByDocument(toRender);
-    const threads = Math.max(1, Math.min(options.threads || availableParallelism(), byDocument.length));
+    const asked = options.threads ?? (toRender.length < FEWEST_FILES_FOR_WORKERS ? 0 : availableParallelism());
+    const threads = Math.max(1, Math.min(asked || availableParallelism(), byDocument.length));
     // `threads: 0` renders here, in this thread: the bytes are the same as the workers' (tested).
     const pool =
-      options.threads === 0
+      asked === 0
         ? { run: async (task: RenderTask) => (await import('./render-worker.ts')).default(task), destroy: async () => {} }
         : new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+    threadsUsed = asked === 0 ? 0 : threads;
     try {
       await Promise.all(
         byDocument.map(async (group) => {
@@ -118,7 +135,14 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
     }
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { index: { version: 2, files: sorted }, problems, rendered: toRender.length, reused: tasks.length - toRender.length, perFormat };
+  return {
+    index: { version: 2, files: sorted },
+    problems,
+    rendered: toRender.length,
+    reused: tasks.length - toRender.length,
+    perFormat,
+    threads: threadsUsed,
+  };
 }
 
 /** Tasks in runs of one document, in order (tasks come document by document). */

@@ -65,6 +65,14 @@ describe('renderAllFiles', () => {
     expect(hashes(here)).toEqual(hashes(first));
   }, 300_000);
 
+  it('renders a few files in this thread, not in workers that must load every renderer first', async () => {
+    expect(first.threads).toBe(2);
+    const few = await renderAllFiles({ cacheDir: path.join(work, 'default-cache') });
+    expect(few.rendered).toBe(first.rendered);
+    expect(few.rendered).toBeLessThan(100);
+    expect(few.threads).toBe(0);
+  }, 300_000);
+
   it('times each format from the workers', () => {
     expect(Object.keys(first.perFormat)).toContain('easy-read-pdf');
     for (const spent of Object.values(first.perFormat)) expect(spent.ms).toBeGreaterThan(0);
