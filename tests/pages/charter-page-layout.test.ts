@@ -3,51 +3,37 @@
  * at 320 px the card's promises and the contact details start within the first two screens,
  * the "Text of the card" disclosure shows its triangle, easy-read pictures stay about 80 px
  * beside words that still fit, and on paper there is no navigation or download list, web
- * addresses are written out and an easy-read point never leaves its picture on another page.
+ * addresses are written out and an easy-read point never leaves its picture on another chromium.page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_SCRIPT, launchBrowser, runAxe, runLayoutChecks } from '../../src/checks/output/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { runAxe, runLayoutChecks } from '../../src/checks/output/browser.ts';
 import { checkHtml } from '../../src/checks/output/html.ts';
 import { chartersDir, loadAllCharters } from '../../src/model/load-charter.ts';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { builtPages } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
+import { servedInChromium } from '../helpers/served-in-chromium.ts';
 
 /** A 320 px wide phone screen (WCAG 1.4.10's width), 640 px tall: "two screens" is 1,280 px. */
 const SCREEN = { width: 320, height: 640 };
 const docs = loadAllCharters(chartersDir());
 builtPages(DIST); // fails early, with the fix, when dist/ has not been built
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveFolder(DIST, { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
-  browser = await launchBrowser();
-  page = await browser.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = servedInChromium(DIST, { axe: true, timeout: 120_000 });
 
 async function open(pathname: string, media: 'screen' | 'print' = 'screen', viewport = SCREEN): Promise<void> {
-  await page.emulateMedia({ media });
-  await page.setViewportSize(viewport);
-  await page.goto(server.url + pathname, { waitUntil: 'load' });
+  await chromium.page.emulateMedia({ media });
+  await chromium.page.setViewportSize(viewport);
+  await chromium.page.goto(chromium.server.url + pathname, { waitUntil: 'load' });
   // The web font changes line breaks: measure with it.
-  await page.evaluate(() => document.fonts.ready);
+  await chromium.page.evaluate(() => document.fonts.ready);
 }
 
 describe.each(docs.map((doc) => [doc.id] as const))('the charter page %s at 320 px', (id) => {
   it('starts “What you can expect” and “How to contact us” within the first two screens, with no sideways scroll', async () => {
     await open(`/charters/${id}/`);
-    const layout = await page.evaluate(() => {
+    const layout = await chromium.page.evaluate(() => {
       const top = (selector: string) => (document.querySelector(selector)?.getBoundingClientRect().top ?? Infinity) + window.scrollY;
       return {
         promises: top('#summary-promises'),
@@ -65,13 +51,13 @@ describe.each(docs.map((doc) => [doc.id] as const))('the charter page %s at 320 
 
   it('does not scroll sideways on its print page either', async () => {
     await open(`/charters/${id}/print/`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)).toBe(false);
+    expect(await chromium.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)).toBe(false);
   }, 60_000);
 });
 
 describe('the “Text of the card” disclosure', () => {
   const marker = () =>
-    page.evaluate(() => {
+    chromium.page.evaluate(() => {
       const summary = document.querySelector('.cc-card__text summary') as HTMLElement;
       const style = getComputedStyle(summary);
       return { display: style.display, listStyle: style.listStyleType, height: summary.getBoundingClientRect().height };
@@ -81,13 +67,13 @@ describe('the “Text of the card” disclosure', () => {
     await open('/charters/oxfordshire-care-and-support/');
     expect(await marker()).toMatchObject({ display: 'list-item', listStyle: 'disclosure-closed' });
     expect((await marker()).height).toBeGreaterThanOrEqual(44);
-    await page.click('.cc-card__text summary');
+    await chromium.page.click('.cc-card__text summary');
     expect((await marker()).listStyle).toBe('disclosure-open');
   }, 60_000);
 
   it('would lose it as a flex box: what the test guards against', async () => {
     await open('/charters/oxfordshire-care-and-support/');
-    await page.addStyleTag({ content: '.cc-card__text summary { display: flex !important }' });
+    await chromium.page.addStyleTag({ content: '.cc-card__text summary { display: flex !important }' });
     expect((await marker()).display).not.toBe('list-item');
   }, 60_000);
 });
@@ -95,7 +81,7 @@ describe('the “Text of the card” disclosure', () => {
 describe('easy-read pictures at 320 px', () => {
   it('stay about 80 px wide, with the words beside them fitting the screen', async () => {
     await open('/charters/oxfordshire-care-and-support/easy-read/');
-    const layout = await page.evaluate(() => ({
+    const layout = await chromium.page.evaluate(() => ({
       pictures: [...document.querySelectorAll('.cc-point__picture')].map((picture) => picture.getBoundingClientRect().width),
       overflowing: [...document.querySelectorAll('.cc-point__text')].filter((text) => text.scrollWidth > text.clientWidth + 1).length,
       scrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
@@ -110,7 +96,7 @@ describe('easy-read pictures at 320 px', () => {
 describe('on paper (print media)', () => {
   /** What a page shows on paper: whether each kind of element is hidden, and what follows each kind of link. */
   const onPaper = () =>
-    page.evaluate(() => {
+    chromium.page.evaluate(() => {
       const hidden = (selector: string) =>
         document.querySelectorAll(selector).length > 0 &&
         [...document.querySelectorAll(selector)].every((element) => getComputedStyle(element).display === 'none');
@@ -149,7 +135,7 @@ describe('on paper (print media)', () => {
 
   it('never splits an easy-read point from its picture across a page', async () => {
     await open('/charters/oxfordshire-care-and-support/easy-read/', 'print', { width: 794, height: 1123 });
-    const breaks = await page.evaluate(() =>
+    const breaks = await chromium.page.evaluate(() =>
       [...document.querySelectorAll('.cc-point')].map((point) => getComputedStyle(point).breakInside),
     );
     expect(breaks.length).toBeGreaterThan(10);
@@ -167,8 +153,8 @@ describe('the checks of npm run check on the new parts', () => {
     async (pathname) => {
       await open(pathname, 'screen', { width: 1280, height: 900 });
       const findings = [
-        ...(await runAxe(page, pathname)),
-        ...(await runLayoutChecks(page, server.url + pathname, pathname)),
+        ...(await runAxe(chromium.page, pathname)),
+        ...(await runLayoutChecks(chromium.page, chromium.server.url + pathname, pathname)),
         ...(await checkHtml(readFileSync(path.join(DIST, pathname, 'index.html'), 'utf8'), pathname)),
       ];
       expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);

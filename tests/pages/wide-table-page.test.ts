@@ -8,44 +8,35 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/checks/output/browser.ts';
 import { runChecks } from '../../src/checks/output/run-checks.ts';
-import { serveFolder, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveFolder } from '../../scripts/lib/static-server.ts';
 import { buildSite } from '../helpers/build.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { servedInChromium } from '../helpers/served-in-chromium.ts';
 
 const PAGE = '/charters/response-targets/';
 const HEADERS = ['Type of contact', 'Acknowledgement', 'Full response', 'Who responds'];
 const work = mkdtempSync(path.join(tmpdir(), 'charters-wide-table-'));
 const out = path.join(work, 'site');
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
+beforeAll(() => {
   const run = buildSite(path.join(FIXTURES, 'wide-targets-table'), out);
   expect(run.status, run.stderr).toBe(0);
-  server = await serveFolder(out);
-  browser = await launchBrowser();
-  page = await browser.newPage();
 }, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
+// Registered after the build, so it serves what the build wrote; closed before the folder goes.
+const chromium = servedInChromium(out);
 
 /** What Chromium lays out: whether the page scrolls sideways, and each body cell's header label and value. */
 async function layoutAt(width: number, media: 'screen' | 'print' = 'screen') {
-  await page.emulateMedia({ media });
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(server.url + PAGE, { waitUntil: 'load' });
-  return page.evaluate(() => {
+  await chromium.page.emulateMedia({ media });
+  await chromium.page.setViewportSize({ width, height: 800 });
+  await chromium.page.goto(chromium.server.url + PAGE, { waitUntil: 'load' });
+  return chromium.page.evaluate(() => {
     const root = document.documentElement;
     const table = document.querySelector('.cc-table') as HTMLElement;
     const cells = [...table.querySelectorAll('tbody td')].map((cell) => {
@@ -109,11 +100,11 @@ describe('a four-column table of targets on the page', () => {
 
   it('would scroll sideways at 320 px as a grid: the fixture proves the reflow', async () => {
     await layoutAt(320);
-    await page.addStyleTag({
+    await chromium.page.addStyleTag({
       content:
         '.cc-table { display: table !important } .cc-table tr { display: table-row !important } .cc-table td { display: table-cell !important }',
     });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)).toBe(true);
+    expect(await chromium.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)).toBe(true);
   }, 60_000);
 
   it.each([656, 1280])(

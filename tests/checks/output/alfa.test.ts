@@ -4,31 +4,16 @@
  * finds the same element and criterion the report has one finding naming both engines.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALFA_RULES, runAlfa, WCAG22_A_AA } from '../../../src/checks/output/alfa.ts';
-import { AXE_SCRIPT, launchBrowser, runAxe } from '../../../src/checks/output/browser.ts';
+import { runAxe } from '../../../src/checks/output/browser.ts';
 import { mergeFindings } from '../../../src/checks/output/merge-findings.ts';
-import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { ROOT } from '../../helpers/paths.ts';
+import { servedInChromium } from '../../helpers/served-in-chromium.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+const chromium = servedInChromium(path.join(ROOT, 'tests/fixtures'), { axe: true, viewport: { width: 1280, height: 900 } });
 
-beforeAll(async () => {
-  server = await serveFolder(path.join(ROOT, 'tests/fixtures'), { [AXE_SCRIPT.path]: AXE_SCRIPT.file });
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (pathname: string) => page.goto(server.url + pathname, { waitUntil: 'load' });
+const open = (pathname: string) => chromium.page.goto(chromium.server.url + pathname, { waitUntil: 'load' });
 
 describe('Alfa', () => {
   it('runs only rules mapped to a WCAG 2.2 A or AA criterion', () => {
@@ -43,7 +28,7 @@ describe('Alfa', () => {
 
   it('reports a picture without a text alternative as sia-r2, WCAG 1.1.1, naming the element', async () => {
     await open('/broken/web/image-without-alt/');
-    const findings = await runAlfa(page, '/image-without-alt/');
+    const findings = await runAlfa(chromium.page, '/image-without-alt/');
     const r2 = findings.find((finding) => finding.rule === 'sia-r2');
     expect(r2).toMatchObject({ tool: 'alfa', severity: 'error', target: '/image-without-alt/', path: '/html[1]/body[1]/main[1]/img[1]' });
     expect(r2?.wcag).toEqual(['1.1.1']);
@@ -54,13 +39,13 @@ describe('Alfa', () => {
 
   it('finds nothing on an accessible page', async () => {
     await open('/clean/web/accessible-page/');
-    expect(await runAlfa(page, '/accessible-page/')).toEqual([]);
+    expect(await runAlfa(chromium.page, '/accessible-page/')).toEqual([]);
   });
 
   it('gives the element the same path as axe, so the report shows one finding from both engines', async () => {
     await open('/broken/web/image-without-alt/');
-    const axe = await runAxe(page, '/image-without-alt/');
-    const alfa = await runAlfa(page, '/image-without-alt/');
+    const axe = await runAxe(chromium.page, '/image-without-alt/');
+    const alfa = await runAlfa(chromium.page, '/image-without-alt/');
     const merged = mergeFindings([...axe, ...alfa]).filter((finding) => finding.wcag.includes('1.1.1'));
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ tool: 'axe', rule: 'image-alt', alsoFoundBy: ['alfa sia-r2'] });

@@ -4,33 +4,17 @@
  * accessible page (transparent outline and border, currentColor icon) has none.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/checks/output/browser.ts';
+import { describe, expect, it } from 'vitest';
 import type { CheckFinding } from '../../../src/checks/output/finding.ts';
 import { runForcedColorsChecks } from '../../../src/checks/output/forced-colors.ts';
-import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { ROOT } from '../../helpers/paths.ts';
+import { servedInChromium } from '../../helpers/served-in-chromium.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveFolder(path.join(ROOT, 'tests/fixtures'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = servedInChromium(path.join(ROOT, 'tests/fixtures'), { viewport: { width: 1280, height: 900 } });
 
 async function check(fixture: string): Promise<CheckFinding[]> {
-  await page.goto(`${server.url}/${fixture}/`, { waitUntil: 'load' });
-  return runForcedColorsChecks(page, `/${fixture}/`);
+  await chromium.page.goto(`${chromium.server.url}/${fixture}/`, { waitUntil: 'load' });
+  return runForcedColorsChecks(chromium.page, `/${fixture}/`);
 }
 
 describe('forced colours', () => {
@@ -49,6 +33,6 @@ describe('forced colours', () => {
 
   it('finds nothing on an accessible page, and leaves the page in normal colours', async () => {
     expect(await check('clean/web/accessible-page')).toEqual([]);
-    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(false);
+    expect(await chromium.page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(false);
   });
 });

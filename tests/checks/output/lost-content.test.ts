@@ -3,29 +3,16 @@
  * that is nowhere at 320 px, are reported; words shown in another place at 320 px are not lost.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, runLayoutChecks } from '../../../src/checks/output/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { runLayoutChecks } from '../../../src/checks/output/browser.ts';
 import { lostContent } from '../../../src/checks/output/lost-content.ts';
-import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { ROOT } from '../../helpers/paths.ts';
+import { servedInChromium } from '../../helpers/served-in-chromium.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+const chromium = servedInChromium(path.join(ROOT, 'tests/fixtures'));
 
-beforeAll(async () => {
-  server = await serveFolder(path.join(ROOT, 'tests/fixtures'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const check = (fixture: string) => runLayoutChecks(page, `${server.url}/${fixture}/`, `/${fixture}/`, { forcedColors: false });
+const check = (fixture: string) =>
+  runLayoutChecks(chromium.page, `${chromium.server.url}/${fixture}/`, `/${fixture}/`, { forcedColors: false });
 
 describe('content lost at 320 px', () => {
   it('reports text cut off by overflow: hidden at 320 px', async () => {
