@@ -21,18 +21,20 @@ export function wcagFromHtmlcsCode(code: string): string[] {
   return match ? [`${match[1]}.${match[2]}.${match[3]}`] : [];
 }
 
+type Pa11yResults = Record<string, Pa11yIssue[] | { message: string }[]>;
+
 /**
- * pa11y-ci (HTML_CodeSniffer, WCAG 2 AA) over the same URL list, with the committed
- * .pa11yci.json (Debian's Chromium). pa11y-ci has no WCAG 2.2 rules; axe covers those.
+ * pa11y-ci processes for a check: pa11y-ci checks one page at a time (its own `concurrency`
+ * above 1 loses pages to "Target.closeTarget" protocol errors with this Chromium), and one
+ * process finished 30 s after the Chromium checks of 63 pages; two, each with every other
+ * page, keep pace with them (issue 17).
  */
-export async function runPa11y(
-  urls: readonly string[],
-  configFile: string,
-  workDir: string,
-  toTarget: (url: string) => string,
-): Promise<CheckFinding[]> {
-  const config = JSON.parse(readFileSync(configFile, 'utf8')) as { defaults: object };
-  const generated = path.join(workDir, 'pa11yci.generated.json');
+const PA11Y_PROCESSES = 2;
+/** Below this many pages a second browser costs more than it saves. */
+const PAGES_FOR_A_SECOND_PROCESS = 8;
+
+/** One pa11y-ci run over `urls` with the committed config; its results by URL. */
+async function runPa11yProcess(urls: readonly string[], config: object, generated: string): Promise<Pa11yResults> {
   writeFileSync(generated, JSON.stringify({ ...config, urls }, null, 2));
   const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('pa11y-ci/package.json')), 'bin', 'pa11y-ci.js');
   // Asynchronous: the pages are served from this process, which must keep answering.
@@ -47,12 +49,33 @@ export async function runPa11y(
     child.on('error', reject);
     child.on('close', () => resolve({ stdout, stderr }));
   });
-  let report: { results?: Record<string, Pa11yIssue[] | { message: string }[]> };
   try {
-    report = JSON.parse(run.stdout) as typeof report;
+    return (JSON.parse(run.stdout) as { results?: Pa11yResults }).results ?? {};
   } catch {
     throw new Error(`pa11y-ci did not run: ${run.stderr || run.stdout}`.slice(0, 2000));
   }
+}
+
+/**
+ * pa11y-ci (HTML_CodeSniffer, WCAG 2 AA) over the same URL list, with the committed
+ * .pa11yci.json (Debian's Chromium), in PA11Y_PROCESSES processes for a long list. pa11y-ci
+ * has no WCAG 2.2 rules; axe covers those.
+ */
+export async function runPa11y(
+  urls: readonly string[],
+  configFile: string,
+  workDir: string,
+  toTarget: (url: string) => string,
+): Promise<CheckFinding[]> {
+  const config = JSON.parse(readFileSync(configFile, 'utf8')) as { defaults: object };
+  const processes = urls.length < PAGES_FOR_A_SECOND_PROCESS ? 1 : PA11Y_PROCESSES;
+  const shares = Array.from({ length: processes }, (_, index) => urls.filter((_, at) => at % processes === index));
+  const results = await Promise.all(
+    shares.map((share, index) => runPa11yProcess(share, config, path.join(workDir, `pa11yci.generated-${index + 1}.json`))),
+  );
+  // In the list's order, whichever process checked each page.
+  const merged: Pa11yResults = Object.assign({}, ...results);
+  const report = { results: Object.fromEntries(urls.filter((url) => url in merged).map((url) => [url, merged[url]!])) };
   return Object.entries(report.results ?? {}).flatMap(([url, issues]) =>
     issues.map((issue): CheckFinding => {
       if (!('code' in issue))

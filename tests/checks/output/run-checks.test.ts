@@ -66,6 +66,13 @@ describe('broken web pages', () => {
     expect(rules(on('missing-alt'))).toContain('image-alt');
   });
 
+  // Eight pages go to two pa11y-ci processes, every other page each (pa11y.ts): each
+  // process's findings reach the report, the first page's from one, the second's from the other.
+  it('reports what both pa11y-ci processes found', () => {
+    expect(on('low-contrast').some((finding) => finding.tool === 'pa11y')).toBe(true);
+    expect(on('missing-alt').some((finding) => finding.tool === 'pa11y' && finding.wcag.includes('1.1.1'))).toBe(true);
+  });
+
   it('reports a skipped heading level', () => {
     expect(rules(on('skipped-heading'))).toContain('heading-order');
   });
