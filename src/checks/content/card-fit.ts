@@ -14,8 +14,8 @@ import {
   BILINGUAL_CARD,
   CardOverflowError,
   LARGE_PRINT_CARD,
+  proveCardFits,
   renderBilingualCardSvg,
-  renderCardSvg,
   WALLET_CARD,
   type CardProfile,
   type CardSide,
@@ -85,7 +85,7 @@ async function singleCardProblems(source: CardSource, sides: readonly CardSide[]
       for (const side of known) {
         const check = { file, side, what: `${side} of the ${profile.label.toLowerCase()}`, profile, siteContact };
         // The site is only read for the site's contact line, which `known` leaves out when it is missing.
-        problems.push(...(await problemOf(() => renderCardSvg(content, side, profile, { bleed: false }), check)));
+        problems.push(...(await problemOf(() => proveCardFits(content, side, profile), check)));
       }
     }
     return problems;

@@ -11,7 +11,7 @@ export { renderBilingualCardSvg, type BilingualCardSvg, type CardOwner } from '.
 export { BILINGUAL_CARD, CARD_COLOURS, LARGE_PRINT_CARD, SHEET, WALLET_CARD, type CardProfile } from './profiles.ts';
 export { renderCardSheetPdf } from './sheet.ts';
 export { renderBilingualCardPrintPdf, renderCardPrintPdf, type BilingualCardPdfFacts, type CardPdfFacts } from './to-pdf.ts';
-export { ADDRESS_LABEL, cardAsDrawn, CardOverflowError, renderCardSvg, type CardSide } from './to-svg.ts';
+export { ADDRESS_LABEL, cardAsDrawn, CardOverflowError, proveCardFits, renderCardSvg, type CardSide } from './to-svg.ts';
 
 /** One side of a card as a PNG at the profile's resolution (300 ppi), trimmed size, no bleed. */
 export async function renderCardPng(content: CardContent, side: CardSide, profile: CardProfile = WALLET_CARD): Promise<CardRaster> {

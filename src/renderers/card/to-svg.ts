@@ -275,6 +275,26 @@ export async function cardAsDrawn(content: CardContent, profile: CardProfile, op
   return { ...content, back };
 }
 
+/**
+ * Proves a side fits, as renderCardSvg would find, with fewer layouts: laid out once at the
+ * profile's floor without a QR code. If that fits, the step-down from the target size
+ * (layOutSide) would stop at that size or above, so the card fits; only a side that does not
+ * fit there is laid out in full, for its exact error (or a larger size that fits after all).
+ * The content check proves every card of a register this way (issue 17: most of a large-print
+ * back's six layouts were the size search and the code).
+ */
+export async function proveCardFits(content: CardContent, side: CardSide, profile: CardProfile): Promise<void> {
+  const atFloor: CardProfile = { ...profile, fontSize: { target: profile.fontSize.min, min: profile.fontSize.min } };
+  const { qr: _qr, ...withoutCode } = atFloor;
+  try {
+    await layOutWords(content, side, withoutCode, { bleed: false });
+    return;
+  } catch (error) {
+    if (!(error instanceof CardOverflowError)) throw error;
+  }
+  await renderCardSvg(content, side, profile, { bleed: false });
+}
+
 function layOutWords(content: CardContent, side: CardSide, profile: CardProfile, options: { bleed: boolean }): Promise<CardSvg> {
   const url = side === 'back' ? content.back.address?.url : undefined;
   return layOutSide({

@@ -17,6 +17,7 @@ import {
   CARD_COLOURS,
   CardOverflowError,
   LARGE_PRINT_CARD,
+  proveCardFits,
   renderCardPng,
   renderCardPrintPdf,
   renderCardSvg,
@@ -147,6 +148,31 @@ describe('card rendering', () => {
     expect((error as CardOverflowError).message).toMatch(
       /^crowded-card: the wallet card does not fit: "card\.promises\[\d\]" runs \d+\.\d mm past the safe area even at 12 pt\./,
     );
+  });
+
+  // The content check proves cards fit with one layout at the floor (proveCardFits); it must
+  // agree with the renderer's step-down from the target size, fitting or not, error for error.
+  it('proves a card fits exactly when the renderer finds it fits, with the renderer’s own error when not', async () => {
+    const outcome = (run: () => Promise<unknown>) =>
+      run().then(
+        () => 'fits',
+        (error: unknown) => (error as Error).message,
+      );
+    const crowded: CardContent = {
+      ...content,
+      id: 'crowded-card',
+      front: { ...content.front, promises: Array.from({ length: 6 }, () => 'We will always answer your letters within 5 working days') },
+    };
+    const contents = [...docs.map((doc) => cardContent(doc, site)), crowded];
+    for (const card of contents)
+      for (const profile of [WALLET_CARD, LARGE_PRINT_CARD])
+        for (const side of ['front', 'back'] as const) {
+          const proved = await outcome(() => proveCardFits(card, side, profile));
+          expect(proved, `${card.id} ${side} ${profile.id}`).toBe(
+            await outcome(() => renderCardSvg(card, side, profile, { bleed: false })),
+          );
+        }
+    expect(await outcome(() => proveCardFits(crowded, 'front', WALLET_CARD))).toMatch(/^crowded-card: the wallet card does not fit/);
   });
 
   it('reports an overflowing card at the charter’s card: line before anything is built', async () => {
