@@ -26,3 +26,11 @@ export async function loadEditions(): Promise<Edition[]> {
   };
   return [...charters.values()].map((charter) => ({ charter, easyRead: easyReads.get(charter.id), translation: translationOf(charter) }));
 }
+
+/**
+ * The route data of a charter's own pages (its page and its print page, src/pages/charters/):
+ * one route per charter, its edition as the props. Computed here, once, for both routes.
+ */
+export async function charterRoutes(): Promise<{ params: { slug: string }; props: Edition }[]> {
+  return (await loadEditions()).map((edition) => ({ params: { slug: edition.charter.id }, props: edition }));
+}
