@@ -7,17 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import jsQR from 'jsqr';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFObject } from 'pdf-lib';
-import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { multiply, walkOperators, type Matrix } from './pdf.ts';
 
-type Matrix = [number, number, number, number, number, number];
-const multiply = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
-  a * A + b * C,
-  a * B + b * D,
-  c * A + d * C,
-  c * B + d * D,
-  e * A + f * C + E,
-  e * B + f * D + F,
-];
 const apply = ([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] => [a * x + c * y + e, b * x + d * y + f];
 
 /** A Form XObject painted on a page: its BBox in page space [x1, y1, x2, y2] (pt), and the marked-content tag around it. */
@@ -29,39 +21,19 @@ export interface FormPlacement {
 
 /** Every Form XObject painted at the page level, page by page in drawing order. */
 export async function formPlacements(bytes: Uint8Array): Promise<FormPlacement[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const placements: FormPlacement[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
-    const saved: Matrix[] = [];
-    const tags: string[] = [];
-    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-    let depth = 0;
-    fnArray.forEach((fn, index) => {
-      const args = argsArray[index] as unknown[] | null;
-      const tag = args?.[0];
-      if (fn === OPS.save) saved.push(ctm);
-      else if (fn === OPS.restore) ctm = saved.pop() ?? [1, 0, 0, 1, 0, 0];
-      else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
-      else if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps)
-        tags.push(typeof tag === 'object' && tag !== null ? String((tag as { name?: string }).name) : String(tag ?? ''));
-      else if (fn === OPS.endMarkedContent) tags.pop();
-      else if (fn === OPS.paintFormXObjectBegin) {
-        depth += 1;
-        if (depth > 1) return;
-        const [matrix, bbox] = args as [Matrix | null, number[]];
-        const m = matrix ? multiply(matrix, ctm) : ctm;
-        const [x1, y1] = apply(m, bbox[0] ?? 0, bbox[1] ?? 0);
-        const [x2, y2] = apply(m, bbox[2] ?? 0, bbox[3] ?? 0);
-        placements.push({
-          page: number,
-          box: [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)],
-          tag: tags.at(-1) ?? '',
-        });
-      } else if (fn === OPS.paintFormXObjectEnd) depth -= 1;
-    });
-  }
-  await pdf.destroy();
+  let depth = 0;
+  await walkOperators(bytes, (fn, args, { page, ctm, tags }) => {
+    if (fn === OPS.paintFormXObjectBegin) {
+      depth += 1;
+      if (depth > 1) return;
+      const [matrix, bbox] = args as [Matrix | null, number[]];
+      const m = matrix ? multiply(matrix, ctm) : ctm;
+      const [x1, y1] = apply(m, bbox[0] ?? 0, bbox[1] ?? 0);
+      const [x2, y2] = apply(m, bbox[2] ?? 0, bbox[3] ?? 0);
+      placements.push({ page, box: [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)], tag: tags.at(-1) ?? '' });
+    } else if (fn === OPS.paintFormXObjectEnd) depth -= 1;
+  });
   return placements;
 }
 

@@ -174,25 +174,37 @@ export interface ImagePlacement {
   artifact: boolean;
 }
 
+/** A PDF transformation matrix [a b c d e f] (ISO 32000-1 §8.3.3). */
+export type Matrix = [number, number, number, number, number, number];
+
+/** `first` then `second`: the matrix of cm `first` applied inside `second`. */
+export const multiply = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
+  a * A + b * C,
+  a * B + b * D,
+  c * A + d * C,
+  c * B + d * D,
+  e * A + f * C + E,
+  e * B + f * D + F,
+];
+
+/** Where an operator draws: its page, the matrix in force, the marked-content tags open around it (outermost first). */
+export interface DrawingState {
+  page: number;
+  ctm: Matrix;
+  tags: readonly string[];
+}
+
 /**
- * Every image painted, page by page in drawing order, with its box: pdf.js's operator list,
- * following the transformation matrix through q/Q and cm (an image fills the unit square of
- * the matrix in force), and the marked content around it.
+ * Calls `visit` for every operator of every page, in drawing order (pdf.js's operator list),
+ * with the matrix in force (followed through q/Q and cm) and the marked content around it.
  */
-export async function imagePlacements(bytes: Uint8Array): Promise<ImagePlacement[]> {
+export async function walkOperators(
+  bytes: Uint8Array,
+  visit: (fn: number, args: unknown[] | null, state: DrawingState) => void,
+): Promise<void> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const placements: ImagePlacement[] = [];
-  type Matrix = [number, number, number, number, number, number];
-  const multiply = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
-    a * A + b * C,
-    a * B + b * D,
-    c * A + d * C,
-    c * B + d * D,
-    e * A + f * C + E,
-    e * B + f * D + F,
-  ];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
+  for (let page = 1; page <= pdf.numPages; page += 1) {
+    const { fnArray, argsArray } = await (await pdf.getPage(page)).getOperatorList();
     const saved: Matrix[] = [];
     const tags: string[] = [];
     let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -206,10 +218,18 @@ export async function imagePlacements(bytes: Uint8Array): Promise<ImagePlacement
       else if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps)
         tags.push(typeof tag === 'object' && tag !== null ? String((tag as { name?: string }).name) : String(tag ?? ''));
       else if (fn === OPS.endMarkedContent) tags.pop();
-      else if (fn === OPS.paintImageXObject)
-        placements.push({ page: number, x: ctm[4], y: ctm[5], width: ctm[0], height: ctm[3], artifact: tags.includes('Artifact') });
+      visit(fn, args, { page, ctm, tags });
     });
   }
   await pdf.destroy();
+}
+
+/** Every image painted, page by page in drawing order, with its box (an image fills the unit square of the matrix in force). */
+export async function imagePlacements(bytes: Uint8Array): Promise<ImagePlacement[]> {
+  const placements: ImagePlacement[] = [];
+  await walkOperators(bytes, (fn, _args, { page, ctm, tags }) => {
+    if (fn === OPS.paintImageXObject)
+      placements.push({ page, x: ctm[4], y: ctm[5], width: ctm[0], height: ctm[3], artifact: tags.includes('Artifact') });
+  });
   return placements;
 }
