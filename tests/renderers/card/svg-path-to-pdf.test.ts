@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCardSvg, svgPathToPdf } from '../../../src/renderers/card/svg-to-pdf.ts';
+import { parseCardSvg, pdfNumber, svgPathToPdf } from '../../../src/renderers/card/svg-to-pdf.ts';
 
 describe('svgPathToPdf', () => {
   it('writes moves, lines and closes as PDF operators, in the path’s own units', () => {
@@ -25,5 +25,20 @@ describe('svgPathToPdf', () => {
     expect(svgPathToPdf('M0 0A5 5 0 0 1 10 0')).toBeUndefined();
     expect(svgPathToPdf('M0 0L1')).toBeUndefined();
     expect(parseCardSvg('<svg><path d="M0 0A5 5 0 0 1 10 0" fill="#000000"/></svg>')).toBeUndefined();
+  });
+});
+
+describe('pdfNumber', () => {
+  // The old definition, kept as the reference: the text must not change (byte-identical PDFs).
+  const reference = (value: number) => {
+    const rounded = Math.round(value * 100) / 100;
+    return Object.is(rounded, -0) ? '0' : String(rounded);
+  };
+
+  it('writes at most two decimals, never "-0", as String of the rounded value would', () => {
+    const edges = [0, -0, 0.004, -0.004, 0.005, -0.005, 0.015, 1.005, -1.005, 2.675, 0.1, -0.1, 10, -10, 1234.5, 0.07, -12.3];
+    for (const value of edges) expect(pdfNumber(value), String(value)).toBe(reference(value));
+    // A fixed walk through the range card coordinates take, in steps that hit every hundredth pattern.
+    for (let value = -300; value < 600; value += 0.0137) expect(pdfNumber(value)).toBe(reference(value));
   });
 });
