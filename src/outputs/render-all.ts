@@ -99,17 +99,16 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
     return false;
   });
 
-  let threadsUsed = 0;
+  let threads = 0;
   if (toRender.length > 0) {
     const byDocument = groupByDocument(toRender);
     const asked = options.threads ?? (toRender.length < FEWEST_FILES_FOR_WORKERS ? 0 : availableParallelism());
-    const threads = Math.max(1, Math.min(asked || availableParallelism(), byDocument.length));
-    // `threads: 0` renders here, in this thread: the bytes are the same as the workers' (tested).
+    // No more threads than documents. `threads: 0` renders here, in this thread: the bytes are the same as the workers' (tested).
+    threads = asked === 0 ? 0 : Math.min(asked, byDocument.length);
     const pool =
-      asked === 0
+      threads === 0
         ? { run: async (task: RenderTask) => (await import('./render-worker.ts')).default(task), destroy: async () => {} }
         : new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-    threadsUsed = asked === 0 ? 0 : threads;
     try {
       await Promise.all(
         byDocument.map(async (group) => {
@@ -141,7 +140,7 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
     rendered: toRender.length,
     reused: tasks.length - toRender.length,
     perFormat,
-    threads: threadsUsed,
+    threads,
   };
 }
 
