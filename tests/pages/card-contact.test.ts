@@ -10,7 +10,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCardPng } from '../../src/checks/output/card-files.ts';
 import { configuredSiteUrl } from '../../src/lib/site-url.ts';
@@ -19,6 +18,7 @@ import { loadCharterFile } from '../../src/model/load-charter.ts';
 import { loadSite } from '../../src/model/load-site.ts';
 import { cardAsDrawn, LARGE_PRINT_CARD, renderCardPng, WALLET_CARD } from '../../src/renderers/card/index.ts';
 import { buildSite } from '../helpers/build.ts';
+import { figureAlts } from '../helpers/card.ts';
 import { parseHtml, visibleText } from '../helpers/html.ts';
 import { poppler } from '../helpers/pdf.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
@@ -49,20 +49,6 @@ beforeAll(() => {
 
 const fileOf = (id: string, name: string) => path.join(out, 'charters', id, `${id}-${name}`);
 const pageOf = (id: string) => parseHtml(readFileSync(path.join(out, 'charters', id, 'index.html'), 'utf8'));
-
-/** Figure /Alt texts as pdf.js gives them to assistive technology. */
-async function figureAlts(file: string): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
-  const alts: string[] = [];
-  const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null) => {
-    if (!node) return;
-    if (node.role === 'Figure') alts.push(node.alt ?? '');
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  for (let number = 1; number <= pdf.numPages; number += 1) walk((await (await pdf.getPage(number)).getStructTree()) as never);
-  await pdf.destroy();
-  return alts;
-}
 
 const CASES = [
   {
@@ -114,7 +100,7 @@ describe.each(CASES)('the card of $id', ({ id, back: contact, lines }) => {
       ['card-sheet.pdf', WALLET_CARD],
     ] as const) {
       const drawn = cardText(await cardAsDrawn(content, profile));
-      expect(await figureAlts(fileOf(id, name)), name).toEqual([drawn.front, drawn.back]);
+      expect(await figureAlts(readFileSync(fileOf(id, name))), name).toEqual([drawn.front, drawn.back]);
       expect(poppler('pdfinfo', [fileOf(id, name)]).replace(/\s+/g, ' ')).toContain(`Subject: ${drawn.front} ${drawn.back}`);
     }
     // The A6 card always has room for the address.
@@ -143,7 +129,7 @@ describe('a charter with a phone and an email but no card.contact', () => {
 
 describe('the bilingual card of a pair that gives no contact details', () => {
   it('gives each language its labelled line and the site’s email once, in both languages’ /Alt', async () => {
-    const alts = await figureAlts(fileOf('no-contact-details', 'card-bilingual.pdf'));
+    const alts = await figureAlts(readFileSync(fileOf('no-contact-details', 'card-bilingual.pdf')));
     expect(alts.join(' ')).toContain(CASES[0].back);
     expect(alts.join(' ')).toContain(CASES[1].back);
   });

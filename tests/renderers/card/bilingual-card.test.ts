@@ -5,7 +5,6 @@
  * language, each with /Alt and /Lang (pdf.js), in reading order with their boxes (poppler).
  */
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { checkCards } from '../../../src/checks/content/card-fit.ts';
 import { t } from '../../../src/i18n/index.ts';
@@ -20,6 +19,7 @@ import {
   renderBilingualCardSvg,
   type CardSide,
 } from '../../../src/renderers/card/index.ts';
+import { figures, mmToPt, printBoxes, trimAndBleed } from '../../helpers/card.ts';
 import { englishFurnitureIn } from '../../helpers/english-furniture.ts';
 import { inkOnFirstPage, poppler, readPdf, structTree, toFile } from '../../helpers/pdf.ts';
 import { ROOT } from '../../helpers/paths.ts';
@@ -30,7 +30,6 @@ const en = loadCharterFile(path.join(PAIR, 'our-promise/charter.mdx'));
 const cy = loadCharterFile(path.join(PAIR, 'ein-haddewid/charter.mdx'));
 const SIDES: CardSide[] = ['front', 'back'];
 const SITE = testSite();
-const mmToPt = (mm: number) => (mm * 72) / 25.4;
 
 function render(first: CharterDocument, second: CharterDocument): Promise<Uint8Array> {
   const date = new Date(Date.UTC(2024, 3, 1));
@@ -38,22 +37,6 @@ function render(first: CharterDocument, second: CharterDocument): Promise<Uint8A
     first: { title: first.title, organisation: first.meta.organisation, date, seed: 'b'.repeat(64) },
     second: { title: second.title, organisation: second.meta.organisation },
   });
-}
-
-/** Every Figure as pdf.js gives it to assistive technology: its /Alt and /Lang, page by page. */
-async function figures(bytes: Uint8Array): Promise<{ page: number; alt: string; lang: string | undefined }[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const found: { page: number; alt: string; lang: string | undefined }[] = [];
-  for (let page = 1; page <= pdf.numPages; page += 1) {
-    const walk = (node: { role?: string; alt?: string; lang?: string; children?: unknown[] } | null) => {
-      if (!node) return;
-      if (node.role === 'Figure') found.push({ page, alt: node.alt ?? '', lang: node.lang });
-      for (const child of node.children ?? []) walk(child as typeof node);
-    };
-    walk((await (await pdf.getPage(page)).getStructTree()) as never);
-  }
-  await pdf.destroy();
-  return found;
 }
 
 /** Each Figure's /BBox as poppler reads the structure tree (`pdfinfo -struct`). */
@@ -178,17 +161,15 @@ describe.each([
   const text = bilingualCardText(content);
 
   it('is A6 with TrimBox 105 × 148 mm, BleedBox 3 mm larger and room for crop marks outside it', async () => {
-    const out = poppler('pdfinfo', ['-box', '-f', '1', '-l', '2', toFile(await bytes)]);
+    const file = toFile(await bytes);
     for (const page of [1, 2]) {
-      const box = (name: string) =>
-        (new RegExp(`Page\\s+${page} ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out) ?? []).slice(1).map(Number);
-      const [trim, bleed, media] = [box('TrimBox'), box('BleedBox'), box('MediaBox')];
-      expect(trim[2]! - trim[0]!).toBeCloseTo(mmToPt(105), 1);
-      expect(trim[3]! - trim[1]!).toBeCloseTo(mmToPt(148), 1);
-      for (const index of [0, 1]) expect(trim[index]! - bleed[index]!).toBeCloseTo(mmToPt(3), 1);
-      for (const index of [2, 3]) expect(bleed[index]! - trim[index]!).toBeCloseTo(mmToPt(3), 1);
-      expect(bleed[0]).toBeGreaterThan(media[0]! + mmToPt(5));
-      expect(bleed[2]).toBeLessThan(media[2]! - mmToPt(5));
+      const boxes = printBoxes(file, page);
+      const { width, height, bleed } = trimAndBleed(boxes);
+      expect(width).toBeCloseTo(mmToPt(105), 1);
+      expect(height).toBeCloseTo(mmToPt(148), 1);
+      for (const edge of bleed) expect(edge).toBeCloseTo(mmToPt(3), 1);
+      expect(boxes.bleed[0]).toBeGreaterThan(boxes.media[0]! + mmToPt(5));
+      expect(boxes.bleed[2]).toBeLessThan(boxes.media[2]! - mmToPt(5));
     }
   });
 

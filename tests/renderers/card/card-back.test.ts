@@ -5,7 +5,6 @@
  * where the words fit, stepping down only as far as they need.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.ts';
 import { cardAddress, cardContent, cardPageUrl, cardText, type CardContent } from '../../../src/model/card-content.ts';
@@ -16,11 +15,11 @@ import { LARGE_PRINT_CARD, renderCardPrintPdf, renderCardSvg, WALLET_CARD, type 
 import { addressLines, addressPieces } from '../../../src/renderers/card/address-lines.ts';
 import { decodeQr, markedContent, rasterPixels } from '../../helpers/pdf-drawing.ts';
 import { toFile } from '../../helpers/pdf.ts';
+import { figureAlts, mmToPt, printFacts, SITE_URL } from '../../helpers/card.ts';
 
-const SITE_URL = 'https://charters.example.org';
 const site = loadSite();
 const docs = loadAllCharters(chartersDir());
-const facts = { title: 'T', organisation: 'O', date: new Date(Date.UTC(2025, 0, 1)), seed: 'f'.repeat(64) };
+const facts = printFacts('f');
 
 /** A side's SVG rasterised by resvg (as the PNGs are) and searched for a QR code. */
 function qrInSvg(svg: string, widthPt: number): string | undefined {
@@ -29,19 +28,6 @@ function qrInSvg(svg: string, widthPt: number): string | undefined {
     font: { loadSystemFonts: false },
   }).render();
   return decodeQr(image.pixels, image.width, image.height, 4);
-}
-
-async function figureAlts(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const alts: string[] = [];
-  const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null) => {
-    if (!node) return;
-    if (node.role === 'Figure') alts.push(node.alt ?? '');
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  for (let number = 1; number <= pdf.numPages; number += 1) walk((await (await pdf.getPage(number)).getStructTree()) as never);
-  await pdf.destroy();
-  return alts;
 }
 
 describe.each(docs.map((doc) => [doc.id, doc] as const))('the back of the cards of %s', (id, doc) => {
@@ -130,7 +116,7 @@ describe('the wallet card', () => {
     // Around an email: the phone number stays whole (no-break spaces) and the full stop stays on the address.
     const lines = addressLines('Call 0300 123 4567 or email complaints@oxfordshire.gov.uk.', 'complaints@oxfordshire.gov.uk', {
       ...setting,
-      lineWidth: (50 * 72) / 25.4,
+      lineWidth: mmToPt(50),
     });
     expect(lines.join('\n')).toContain('0300\u00a0123\u00a04567');
     expect(lines.at(-1)).toMatch(/gov\.uk\.$/);

@@ -11,18 +11,19 @@ import { loadCharterFile } from '../../../src/model/load-charter.ts';
 import { loadSite } from '../../../src/model/load-site.ts';
 import { CARD_COLOURS, renderCardSheetPdf, SHEET } from '../../../src/renderers/card/index.ts';
 import { formPlacements, rasterPage, type FormPlacement } from '../../helpers/pdf-drawing.ts';
+import { mmToPt, printFacts, SITE_URL } from '../../helpers/card.ts';
 import { readPdf, toFile, wordBoxes } from '../../helpers/pdf.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
-const mm = (value: number) => (value * 72) / 25.4;
+const mm = mmToPt;
 /** Avery C32011 (glabels template): 15 mm side margins, a 10 mm column gutter (pitch 95 mm). */
 const CITED = { sideMargin: mm(15), columnGutter: mm(10), rowGutter: mm(1) };
 /** What an office printer cannot print: 4.2 mm (1/6 in) at each edge. */
 const UNPRINTABLE = mm(4.2);
 
 const doc = loadCharterFile(path.join(ROOT, 'content/charters/dundee-social-work-customer-care/charter.mdx'));
-const content = cardContent(doc, loadSite(), cardPageUrl(doc.id, 'https://charters.example.org'));
-const facts = { title: doc.title, organisation: doc.meta.organisation, date: new Date(Date.UTC(2025, 0, 1)), seed: 'e'.repeat(64) };
+const content = cardContent(doc, loadSite(), cardPageUrl(doc.id, SITE_URL));
+const facts = printFacts('e', { title: doc.title, organisation: doc.meta.organisation });
 const bytes = await renderCardSheetPdf(content, facts);
 const file = toFile(bytes);
 const placements = await formPlacements(bytes);

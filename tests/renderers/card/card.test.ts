@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { checkCards } from '../../../src/checks/content/card-fit.ts';
 import { contrastRatio } from '../../../src/lib/contrast.ts';
@@ -24,37 +23,17 @@ import {
   WALLET_CARD,
 } from '../../../src/renderers/card/index.ts';
 import { parseCardSvg } from '../../../src/renderers/card/svg-to-pdf.ts';
+import { figureAlts, mmToPt, printBoxes, printFacts, trimAndBleed } from '../../helpers/card.ts';
 import { inkOnFirstPage, poppler, toFile } from '../../helpers/pdf.ts';
 import { DIST, FIXTURES } from '../../helpers/paths.ts';
 
 const docs = loadAllCharters(chartersDir());
 const site = loadSite();
-const mmToPt = (mm: number) => (mm * 72) / 25.4;
 const pngSize = (bytes: Uint8Array) => {
   const view = Buffer.from(bytes);
   expect(view.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
 };
-const boxes = (file: string) => {
-  const out = poppler('pdfinfo', ['-box', '-f', '1', '-l', '2', file]);
-  const box = (name: string) =>
-    (new RegExp(`Page\\s+1 ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(out) ?? []).slice(1).map(Number);
-  return { media: box('MediaBox'), bleed: box('BleedBox'), trim: box('TrimBox') };
-};
-
-/** Figure /Alt texts as pdf.js exposes them to assistive technology. */
-async function figureAlts(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const alts: string[] = [];
-  const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null) => {
-    if (!node) return;
-    if (node.role === 'Figure') alts.push(node.alt ?? '');
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  for (let number = 1; number <= pdf.numPages; number += 1) walk((await (await pdf.getPage(number)).getStructTree()) as never);
-  await pdf.destroy();
-  return alts;
-}
 
 describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc) => {
   const file = (name: string) => path.join(DIST, 'charters', id, `${id}-${name}`);
@@ -72,19 +51,19 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
   });
 
   it('has a print PDF with TrimBox 85 × 55 mm, BleedBox 3 mm larger, and room for crop marks', () => {
-    const { media, bleed, trim } = boxes(file('card-print.pdf'));
-    expect((trim[2] ?? 0) - (trim[0] ?? 0)).toBeCloseTo(mmToPt(85), 1);
-    expect((trim[3] ?? 0) - (trim[1] ?? 0)).toBeCloseTo(mmToPt(55), 1);
-    for (const index of [0, 1]) expect((trim[index] ?? 0) - (bleed[index] ?? 0)).toBeCloseTo(mmToPt(3), 1);
-    for (const index of [2, 3]) expect((bleed[index] ?? 0) - (trim[index] ?? 0)).toBeCloseTo(mmToPt(3), 1);
-    expect(bleed[0]).toBeGreaterThan(media[0] ?? 0);
-    expect(bleed[2]).toBeLessThan(media[2] ?? 0);
+    const boxes = printBoxes(file('card-print.pdf'));
+    const { width, height, bleed } = trimAndBleed(boxes);
+    expect(width).toBeCloseTo(mmToPt(85), 1);
+    expect(height).toBeCloseTo(mmToPt(55), 1);
+    for (const edge of bleed) expect(edge).toBeCloseTo(mmToPt(3), 1);
+    expect(boxes.bleed[0]).toBeGreaterThan(boxes.media[0] ?? 0);
+    expect(boxes.bleed[2]).toBeLessThan(boxes.media[2] ?? 0);
   });
 
   it('has a large print card on A6', () => {
-    const { trim } = boxes(file('card-large-print.pdf'));
-    expect((trim[2] ?? 0) - (trim[0] ?? 0)).toBeCloseTo(mmToPt(105), 1);
-    expect((trim[3] ?? 0) - (trim[1] ?? 0)).toBeCloseTo(mmToPt(148), 1);
+    const { width, height } = trimAndBleed(printBoxes(file('card-large-print.pdf')));
+    expect(width).toBeCloseTo(mmToPt(105), 1);
+    expect(height).toBeCloseTo(mmToPt(148), 1);
   });
 
   it('has an A4 sheet: fronts then backs, tagged', () => {
@@ -126,7 +105,7 @@ describe.each(docs.map((doc) => [doc.id, doc] as const))('cards of %s', (id, doc
 
 describe('card rendering', () => {
   const content = cardContent(docs[0]!, site);
-  const facts = { title: 'T', organisation: 'O', date: new Date(Date.UTC(2024, 0, 1)), seed: 'a'.repeat(64) };
+  const facts = printFacts('a');
 
   it('fails on text that does not fit, naming the card, the field and the overflow in mm', async () => {
     const crowded: CardContent = {

@@ -4,7 +4,6 @@
  * Welsh and fit their line. A card in a third language keeps English notes (artifacts).
  */
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { t, UI_LANGUAGES } from '../../../src/i18n/index.ts';
 import { cardContent, cardText } from '../../../src/model/card-content.ts';
@@ -19,6 +18,7 @@ import {
   WALLET_CARD,
 } from '../../../src/renderers/card/index.ts';
 import { createMeasurer } from '../../../src/renderers/tagged-pdf/fonts.ts';
+import { printFacts, structNodes } from '../../helpers/card.ts';
 import { englishFurnitureIn } from '../../helpers/english-furniture.ts';
 import { poppler, readPdf, toFile } from '../../helpers/pdf.ts';
 import { FIXTURES } from '../../helpers/paths.ts';
@@ -27,22 +27,15 @@ import { testSite } from '../../helpers/site.ts';
 const doc = loadCharterFile(path.join(FIXTURES, 'welsh-print/siarter/charter.mdx'));
 const content = cardContent(doc, testSite());
 const text = cardText(content);
-const facts = { title: doc.title, organisation: doc.meta.organisation, date: new Date(Date.UTC(2025, 3, 1)), seed: 'c'.repeat(64) };
+const facts = printFacts('c', { title: doc.title, organisation: doc.meta.organisation, date: new Date(Date.UTC(2025, 3, 1)) });
 
 /** Each Figure's /Alt, and every /Lang in the structure tree, as pdf.js reads them. */
 async function structure(bytes: Uint8Array): Promise<{ alts: string[]; langs: string[] }> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const alts: string[] = [];
-  const langs: string[] = [];
-  const walk = (node: { role?: string; alt?: string; lang?: string; children?: unknown[] } | null) => {
-    if (!node) return;
-    if (node.role === 'Figure') alts.push(node.alt ?? '');
-    if (node.lang) langs.push(node.lang);
-    for (const child of node.children ?? []) walk(child as typeof node);
+  const nodes = await structNodes(bytes);
+  return {
+    alts: nodes.filter((node) => node.role === 'Figure').map((node) => node.alt ?? ''),
+    langs: nodes.flatMap((node) => (node.lang ? [node.lang] : [])),
   };
-  for (let number = 1; number <= pdf.numPages; number += 1) walk((await (await pdf.getPage(number)).getStructTree()) as never);
-  await pdf.destroy();
-  return { alts, langs };
 }
 
 describe('a Welsh charter card', () => {
