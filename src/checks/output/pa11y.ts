@@ -23,16 +23,6 @@ export function wcagFromHtmlcsCode(code: string): string[] {
 
 type Pa11yResults = Record<string, Pa11yIssue[] | { message: string }[]>;
 
-/**
- * pa11y-ci processes for a check: pa11y-ci checks one page at a time (its own `concurrency`
- * above 1 loses pages to "Target.closeTarget" protocol errors with this Chromium), and one
- * process finished 30 s after the Chromium checks of 63 pages; two, each with every other
- * page, keep pace with them (issue 17).
- */
-const PA11Y_PROCESSES = 2;
-/** Below this many pages a second browser costs more than it saves. */
-const PAGES_FOR_A_SECOND_PROCESS = 8;
-
 /** One pa11y-ci run over `urls` with the committed config; its results by URL. */
 async function runPa11yProcess(urls: readonly string[], config: object, generated: string): Promise<Pa11yResults> {
   writeFileSync(generated, JSON.stringify({ ...config, urls }, null, 2));
@@ -58,8 +48,14 @@ async function runPa11yProcess(urls: readonly string[], config: object, generate
 
 /**
  * pa11y-ci (HTML_CodeSniffer, WCAG 2 AA) over the same URL list, with the committed
- * .pa11yci.json (Debian's Chromium), in PA11Y_PROCESSES processes for a long list. pa11y-ci
- * has no WCAG 2.2 rules; axe covers those.
+ * .pa11yci.json (Debian's Chromium). pa11y-ci has no WCAG 2.2 rules; axe covers those.
+ *
+ * The config checks two pages at a time in one browser context (`useIncognitoBrowserContext:
+ * false`): pa11y-ci 4.1 stores each page's incognito context on the options object its pages
+ * share, so with two at a time one page closed the other's context (lost pages, "Target.closeTarget"
+ * errors), and a fresh context a page cost each page a new renderer with cold caches: 44 % of a
+ * check's CPU time was pa11y-ci's. The pages are static and set no cookies, so one context
+ * gives the same findings (issue 17: 63 pages 106 s → 75 s, every finding the same).
  */
 export async function runPa11y(
   urls: readonly string[],
@@ -68,14 +64,9 @@ export async function runPa11y(
   toTarget: (url: string) => string,
 ): Promise<CheckFinding[]> {
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as { defaults: object };
-  const processes = urls.length < PAGES_FOR_A_SECOND_PROCESS ? 1 : PA11Y_PROCESSES;
-  const shares = Array.from({ length: processes }, (_, index) => urls.filter((_, at) => at % processes === index));
-  const results = await Promise.all(
-    shares.map((share, index) => runPa11yProcess(share, config, path.join(workDir, `pa11yci.generated-${index + 1}.json`))),
-  );
-  // In the list's order, whichever process checked each page.
-  const merged: Pa11yResults = Object.assign({}, ...results);
-  const report = { results: Object.fromEntries(urls.filter((url) => url in merged).map((url) => [url, merged[url]!])) };
+  const results = await runPa11yProcess(urls, config, path.join(workDir, 'pa11yci.generated.json'));
+  // In the list's order.
+  const report = { results: Object.fromEntries(urls.filter((url) => url in results).map((url) => [url, results[url]!])) };
   return Object.entries(report.results ?? {}).flatMap(([url, issues]) =>
     issues.map((issue): CheckFinding => {
       if (!('code' in issue))
