@@ -33,6 +33,15 @@ export function rootLanguage(site: Site): UiLanguage {
   return uiLanguageFor(site.language);
 }
 
+/**
+ * The `lang` of a site page (home, statement, report, register, 404) in `uiLang` (WCAG 3.1.1
+ * Language of page): in the site's own language, site.yaml's `language` as written (`en`,
+ * say, where the dictionary is en-GB); in another, the dictionary's tag (cy-GB under /cy/).
+ */
+export function sitePageLang(site: Site, uiLang: UiLanguage): string {
+  return uiLang === rootLanguage(site) ? site.language : uiLang;
+}
+
 /** The languages the site publishes in, in the order it shows them (`firstLanguage` first). */
 export function siteLanguages(site: Site): UiLanguage[] {
   const first = site.firstLanguage ?? site.languages[0];

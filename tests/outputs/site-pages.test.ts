@@ -6,7 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../src/model/types.ts';
 import type { Edition } from '../../src/outputs/editions.ts';
-import { homeEditions, prefixedSitePageRoutes, sitePagePath, sitePageVersions, sitePages, siteText } from '../../src/outputs/site-pages.ts';
+import {
+  homeEditions,
+  prefixedSitePageRoutes,
+  sitePageLang,
+  sitePagePath,
+  sitePageVersions,
+  sitePages,
+  siteText,
+} from '../../src/outputs/site-pages.ts';
 import type { Site } from '../../src/schemas/site.ts';
 import { testSite } from '../helpers/site.ts';
 
@@ -20,6 +28,11 @@ const bilingual = (settings: Record<string, unknown> = {}) =>
   });
 
 describe('an English-only site', () => {
+  it('gives its pages the language site.yaml names, as written', () => {
+    expect(sitePageLang(site({ language: 'en' }), 'en-GB')).toBe('en');
+    expect(sitePageLang(site(), 'en-GB')).toBe('en-GB');
+  });
+
   it('has its pages at the root, with no other language to link', () => {
     expect(sitePages(site())).toEqual([
       { page: 'home', lang: 'en-GB', path: '/' },
@@ -42,6 +55,12 @@ describe('an English-only site', () => {
 });
 
 describe('a site in English and Welsh', () => {
+  it('gives its Welsh pages the Welsh dictionary’s language, and a Welsh-first site its own tag', () => {
+    expect(sitePageLang(bilingual(), 'cy-GB')).toBe('cy-GB');
+    expect(sitePageLang(bilingual({ language: 'cy' }), 'cy-GB')).toBe('cy');
+    expect(sitePageLang(bilingual({ language: 'cy' }), 'en-GB')).toBe('en-GB');
+  });
+
   it('has its Welsh pages under /cy/, routed by [lang]/index.astro and [lang]/[page].astro', () => {
     expect(sitePagePath(bilingual(), 'home', 'cy-GB')).toBe('/cy/');
     expect(sitePagePath(bilingual(), 'accessibility', 'cy-GB')).toBe('/cy/hygyrchedd/');
