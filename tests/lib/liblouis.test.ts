@@ -29,7 +29,9 @@ const welsh = ['Croeso', 'Byddwn yn ateb o fewn 10 diwrnod gwaith.', 'Cwynion'];
 describe('louTranslate', () => {
   it('gives the braille a process of its own gives, for batches sent at once to two tables', async () => {
     const batches = Array.from({ length: 12 }, (_, i) => (i % 2 ? welsh : english).map((line) => `${line} ${i}`));
-    const results = await Promise.all(batches.map((lines, i) => louTranslate(lines, { tables: i % 2 ? WELSH : ENGLISH, direction: 'forward' })));
+    const results = await Promise.all(
+      batches.map((lines, i) => louTranslate(lines, { tables: i % 2 ? WELSH : ENGLISH, direction: 'forward' })),
+    );
     results.forEach((result, i) => expect(result).toEqual(oneProcess(batches[i] ?? [], i % 2 ? WELSH : ENGLISH)));
   });
 
