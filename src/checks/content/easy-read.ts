@@ -52,7 +52,13 @@ function hasItalics(inlines: readonly Inline[]): boolean {
   return inlines.some((inline) => inline.type === 'emphasis' || ('children' in inline && hasItalics(inline.children)));
 }
 
-const hardWordPattern = (word: string) => new RegExp(`\\b${word.replace(/ /g, '\\s+')}(?:s|es)?\\b`, 'i');
+/** A hard word (or phrase) and its plurals, compiled once per word: a list's words are tested against every line. */
+const hardWordPatterns = new Map<string, RegExp>();
+function hardWordPattern(word: string): RegExp {
+  let pattern = hardWordPatterns.get(word);
+  if (!pattern) hardWordPatterns.set(word, (pattern = new RegExp(`\\b${word.replace(/ /g, '\\s+')}(?:s|es)?\\b`, 'i')));
+  return pattern;
+}
 
 /**
  * House rules about the wording itself. An organisation's own booklet published word for
