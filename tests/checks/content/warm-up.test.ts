@@ -35,11 +35,34 @@ describe('warmUpContentCheck', () => {
     delete process.env[MODEL_CACHE_ENV];
     const alone = formatCheckResult(await checkContent(dir));
     process.env[MODEL_CACHE_ENV] = path.join(work, 'model-cache');
-    await warmUpContentCheck(dir);
+    expect(await warmUpContentCheck(dir)).toBe(15);
     // Models, card fits and paste checks of the 14 charters that load, and the broken one's paste check.
     expect(readdirSync(path.join(work, 'model-cache')).length).toBeGreaterThanOrEqual(14 * 3);
     const warmed = formatCheckResult(await checkContent(dir));
     expect(alone).toContain('Unknown');
     expect(warmed).toBe(alone);
+  }, 120_000);
+
+  it('warms again only the charters changed since the last warm-up, and only enough of them for a pool', async () => {
+    // The folder and cache the test above left: nothing changed, so no pool.
+    const dir = path.join(work, 'charters');
+    expect(await warmUpContentCheck(dir)).toBe(0);
+    const folders = readdirSync(dir).sort();
+    const edit = (name: string) => {
+      const file = path.join(dir, name, 'charter.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('We ', 'We, ') + '\n');
+    };
+    // One edited charter: the check works it out alone, as with a small register.
+    edit(folders[0]!);
+    expect(await warmUpContentCheck(dir)).toBe(0);
+    expect(await warmUpContentCheck(dir)).toBe(0);
+    // Twelve edited charters and a new easy read: those twelve, and the check's result still as without a cache.
+    for (const name of folders.slice(1, 13)) edit(name);
+    writeFileSync(path.join(dir, folders[13]!, 'easy-read.mdx'), 'not an easy read\n');
+    expect(await warmUpContentCheck(dir)).toBe(13);
+    const warmed = formatCheckResult(await checkContent(dir));
+    delete process.env[MODEL_CACHE_ENV];
+    expect(warmed).toBe(formatCheckResult(await checkContent(dir)));
+    process.env[MODEL_CACHE_ENV] = path.join(work, 'model-cache');
   }, 120_000);
 });
