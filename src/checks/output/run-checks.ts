@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { checkFile } from './check-kinds.ts';
+import { checkFiles } from './file-checks.ts';
 import type { CheckFinding, IncompleteCheck } from './finding.ts';
 import { checkHtml } from './html.ts';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { runVnu } from './vnu.ts';
 import { readManifest, type Manifest, type ManifestFile } from './manifest.ts';
 import { applyBaseline, type BaselineEntry } from './baseline.ts';
 import { checkPublishedFiles } from './integrity.ts';
-import { errorText, pdfEnvelopeProblem, unreadableFinding } from './unreadable.ts';
+import { errorText } from './unreadable.ts';
 import type { CheckReport } from './report.ts';
 import { checkRules } from './rule-catalogue.ts';
 import { planChanged, writeVerdict, type Verdict } from './changed.ts';
@@ -101,42 +101,15 @@ export function filesToCheck(folder: string, manifest: Manifest): [string, Manif
 }
 
 /**
- * Checks every file against its manifest entry, from its bytes alone. Every finding about a
- * file is filed under the file's format, for the report's summary.
+ * Checks every file against its manifest entry, from its bytes alone (file-checks.ts: in worker
+ * threads for a large site). Every finding about a file is filed under the file's format, for
+ * the report's summary.
  */
-export async function checkOutputFiles(
+export function checkOutputFiles(
   folder: string,
   files: readonly [string, ManifestFile][] = filesToCheck(folder, readManifest(folder)),
 ): Promise<CheckFinding[]> {
-  const findings: CheckFinding[] = [];
-  for (const [file, expected] of files) {
-    if (!existsSync(path.join(folder, file))) {
-      findings.push({
-        format: expected.format,
-        tool: 'manifest',
-        target: file,
-        rule: 'file-missing',
-        severity: 'error',
-        wcag: [],
-        message:
-          'The manifest lists this file, but it is not in the folder: it was deleted, or the copy is incomplete. Fix: rebuild with npm run build and publish its whole output.',
-      });
-      continue;
-    }
-    // A file no check can read is a finding and the run goes on: never a crash with no report.
-    try {
-      const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
-      const cut = file.endsWith('.pdf') ? pdfEnvelopeProblem(bytes) : undefined;
-      if (cut) {
-        findings.push(unreadableFinding(file, expected.format, cut));
-        continue;
-      }
-      findings.push(...(await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format })));
-    } catch (error) {
-      findings.push(unreadableFinding(file, expected.format, errorText(error)));
-    }
-  }
-  return findings;
+  return checkFiles(folder, files);
 }
 
 /** Runs every check on a built folder: web pages in Chromium, PDFs and cards from their bytes. */
