@@ -164,7 +164,8 @@ async function build(): Promise<void> {
     realFs.removeTree(staging);
     throw new OutputError(`The build wrote no checks-manifest.json. ${untouched(outDir)}`);
   }
-  placeRenderedFiles(rendered.index, staging);
+  // Files the output already has with the same bytes are linked from it rather than copied again.
+  placeRenderedFiles(rendered.index, staging, existsSync(outDir) ? outDir : undefined);
   realFs.removeTree(rendered.indexFile);
   phaseDone('place files');
   // Once every file is written, before anything is put in place: every file's hash into the

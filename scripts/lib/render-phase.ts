@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   constants,
   copyFileSync,
+  linkSync,
+  lstatSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -14,7 +16,7 @@ import {
 import path from 'node:path';
 import { formatProblem } from '../../src/model/content-error.ts';
 import type { Shard } from '../../src/outputs/render-all.ts';
-import { RENDERED_INDEX_ENV, type RenderedIndex } from '../../src/outputs/rendered-index.ts';
+import { RENDERED_INDEX_ENV, type RenderedFileEntry, type RenderedIndex } from '../../src/outputs/rendered-index.ts';
 
 /** How long a cached file nobody used stays: long enough that builds running side by side never delete each other's. */
 const UNUSED_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -77,20 +79,30 @@ export async function renderPhase(
 }
 
 /**
- * Copies every rendered file from the cache to its place in the output (bytes never pass
- * through Astro). A copy, never a link: a hand edit of a file in the output must not change
+ * Puts every rendered file in its place in the output (bytes never pass through Astro): from
+ * the cache as a copy, never a link, since a hand edit of a file in the output must not change
  * the cached file a later build reuses. Where the filesystem can (btrfs, XFS), the copy is a
- * reflink that shares the blocks until either side is written; elsewhere a plain copy.
- * COPYFILE_EXCL refuses a file Astro wrote, and each folder is made once, instead of a check
- * and a mkdir for each of the 10,000 files of 1,000 charters.
+ * reflink that shares the blocks until either side is written. With `previous` (the output this
+ * build replaces), a file there whose bytes are the ones rendered (size and sha256) is linked
+ * instead: the previous output is deleted once the new one is in place, so the link is the
+ * file's only name by then, and until then a failed build leaves the previous output as it was.
+ * A rebuild of 1,000 charters wrote 1.1 GB of copies for files it already had (1.5–7 s, most
+ * of it the disk catching up). COPYFILE_EXCL refuses a file Astro wrote, and each folder is
+ * made once. Returns how many files were linked.
  */
-export function placeRenderedFiles(index: RenderedIndex, outDir: string): void {
+export function placeRenderedFiles(index: RenderedIndex, outDir: string, previous?: string): number {
   const made = new Set<string>();
+  let linked = 0;
   for (const [href, entry] of Object.entries(index.files)) {
-    const target = path.join(outDir, ...href.split('/'));
+    const parts = href.split('/');
+    const target = path.join(outDir, ...parts);
     const folder = path.dirname(target);
     if (!made.has(folder)) mkdirSync(folder, { recursive: true });
     made.add(folder);
+    if (previous && linkUnchanged(path.join(previous, ...parts), target, entry)) {
+      linked += 1;
+      continue;
+    }
     try {
       copyFileSync(entry.path, target, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
     } catch (error) {
@@ -98,6 +110,20 @@ export function placeRenderedFiles(index: RenderedIndex, outDir: string): void {
         throw new Error(`${href} was written twice: by Astro and by the render phase.`, { cause: error });
       throw error;
     }
+  }
+  return linked;
+}
+
+/** Links the previous output's file at `target` when it is a plain file with the rendered bytes; false if not (or it cannot). */
+function linkUnchanged(old: string, target: string, entry: RenderedFileEntry): boolean {
+  try {
+    const stat = lstatSync(old);
+    if (!stat.isFile() || stat.size !== entry.size) return false;
+    if (createHash('sha256').update(readFileSync(old)).digest('hex') !== entry.sha256) return false;
+    linkSync(old, target);
+    return true;
+  } catch {
+    return false; // No such file, another filesystem, or a name already taken: copied (or refused) instead.
   }
 }
 
