@@ -1,4 +1,4 @@
-import { checkOneFile } from './file-checks.ts';
+import { checkOneFile } from './check-one-file.ts';
 import type { CheckFinding } from './finding.ts';
 import type { ManifestFile } from './manifest.ts';
 

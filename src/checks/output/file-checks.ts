@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Tinypool } from 'tinypool';
-import { checkFile } from './check-kinds.ts';
+import { checkOneFile } from './check-one-file.ts';
+import type { FileCheckTask } from './file-check-worker.ts';
 import type { CheckFinding } from './finding.ts';
 import type { ManifestFile } from './manifest.ts';
-import { errorText, pdfEnvelopeProblem, unreadableFinding } from './unreadable.ts';
-import type { FileCheckTask } from './file-check-worker.ts';
+import { errorText, unreadableFinding } from './unreadable.ts';
 
 /**
  * From this many files the checks run in a pool of worker threads, one per core: each worker
@@ -17,32 +15,6 @@ import type { FileCheckTask } from './file-check-worker.ts';
 const FEWEST_FILES_FOR_WORKERS = 100;
 /** Files a task: small, so a worker given the long PDFs does not hold up the end. */
 const FILES_A_TASK = 8;
-
-/** One file against its manifest entry, from its bytes alone; every finding filed under the file's format. */
-export async function checkOneFile(folder: string, file: string, expected: ManifestFile): Promise<CheckFinding[]> {
-  if (!existsSync(path.join(folder, file)))
-    return [
-      {
-        format: expected.format,
-        tool: 'manifest',
-        target: file,
-        rule: 'file-missing',
-        severity: 'error',
-        wcag: [],
-        message:
-          'The manifest lists this file, but it is not in the folder: it was deleted, or the copy is incomplete. Fix: rebuild with npm run build and publish its whole output.',
-      },
-    ];
-  // A file no check can read is a finding and the run goes on: never a crash with no report.
-  try {
-    const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
-    const cut = file.endsWith('.pdf') ? pdfEnvelopeProblem(bytes) : undefined;
-    if (cut) return [unreadableFinding(file, expected.format, cut)];
-    return (await checkFile(file, bytes, expected)).map((finding) => ({ ...finding, format: expected.format }));
-  } catch (error) {
-    return [unreadableFinding(file, expected.format, errorText(error))];
-  }
-}
 
 /**
  * Checks every file against its manifest entry; the findings in the files' order, however

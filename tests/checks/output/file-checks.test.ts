@@ -8,7 +8,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles, checkOneFile } from '../../../src/checks/output/file-checks.ts';
+import { checkOneFile } from '../../../src/checks/output/check-one-file.ts';
+import { checkFiles } from '../../../src/checks/output/file-checks.ts';
 import { readManifest, type ManifestFile } from '../../../src/checks/output/manifest.ts';
 import { filesToCheck } from '../../../src/checks/output/run-checks.ts';
 import { DIST } from '../../helpers/paths.ts';
