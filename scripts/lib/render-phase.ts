@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import {
   constants,
   copyFileSync,
+  existsSync,
   linkSync,
   lstatSync,
-  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Tinypool } from 'tinypool';
 import { buildDate } from '../model/build-date.ts';
 import type { ContentProblem } from '../model/content-error.ts';
 import { chartersDir, loadAllCharters, loadAllEasyReads } from '../model/load-charter.ts';
@@ -9,6 +8,7 @@ import type { CharterDocument } from '../model/types.ts';
 import { publishContext } from './context.ts';
 import { outputFiles } from './publish.ts';
 import type { RenderedFileEntry, RenderedIndex } from './rendered-index.ts';
+import { runInWorkers } from '../lib/worker-pool.ts';
 import { renderKey } from './render-key.ts';
 import type { RenderResult, RenderTask } from './render-worker.ts';
 
@@ -105,33 +105,26 @@ export async function renderAllFiles(options: RenderAllOptions): Promise<RenderA
     const asked = options.threads ?? (toRender.length < FEWEST_FILES_FOR_WORKERS ? 0 : availableParallelism());
     // No more threads than documents. `threads: 0` renders here, in this thread: the bytes are the same as the workers' (tested).
     threads = asked === 0 ? 0 : Math.min(asked, byDocument.length);
-    const pool =
-      threads === 0
-        ? { run: async (task: RenderTask) => (await import('./render-worker.ts')).default(task), destroy: async () => {} }
-        : new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-    try {
-      await Promise.all(
-        byDocument.map(async (group) => {
-          const task: RenderTask = { doc: group[0]!.doc, files: group.map(({ href, bin }) => ({ href, path: bin })) };
-          const results = (await pool.run(task)) as RenderResult[];
-          results.forEach((result, position) => {
-            const { format, href, meta } = group[position]!;
-            const spent = (perFormat[format] ??= { files: 0, ms: 0 });
-            spent.files += 1;
-            spent.ms += result.ms;
-            if ('problems' in result) {
-              problems.push(...result.problems);
-              return;
-            }
-            const { path: _bytes, ...facts } = result.entry;
-            writeFileSync(meta, `${JSON.stringify(facts)}\n`);
-            files[href] = result.entry;
-          });
-        }),
-      );
-    } finally {
-      await pool.destroy();
-    }
+    const perDocument: RenderTask[] = byDocument.map((group) => ({
+      doc: group[0]!.doc,
+      files: group.map(({ href, bin }) => ({ href, path: bin })),
+    }));
+    // Each document's entries kept as it finishes: a build stopped half-way reuses what it rendered.
+    const keep = (results: RenderResult[], at: number) =>
+      results.forEach((result, position) => {
+        const { format, href, meta } = byDocument[at]![position]!;
+        const spent = (perFormat[format] ??= { files: 0, ms: 0 });
+        spent.files += 1;
+        spent.ms += result.ms;
+        if ('problems' in result) {
+          problems.push(...result.problems);
+          return;
+        }
+        const { path: _bytes, ...facts } = result.entry;
+        writeFileSync(meta, `${JSON.stringify(facts)}\n`);
+        files[href] = result.entry;
+      });
+    await runInWorkers<RenderTask, RenderResult[]>(new URL('./render-worker.ts', import.meta.url), perDocument, { threads, done: keep });
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {

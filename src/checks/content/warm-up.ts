@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Tinypool } from 'tinypool';
 import { sourceVersion } from '../../lib/source-version.ts';
+import { inBatches, runInWorkers } from '../../lib/worker-pool.ts';
 import { listContentFiles } from '../../model/content-files.ts';
 import { siteFile } from '../../model/load-site.ts';
 import { MODEL_CACHE_ENV } from '../../model/model-cache.ts';
@@ -39,17 +39,10 @@ export async function warmUpContentCheck(dir: string): Promise<number> {
 }
 
 async function warmInPool(dir: string, files: string[]): Promise<void> {
-  const threads = Math.max(1, availableParallelism());
-  const pool = new Tinypool({ filename: new URL('./warm-up-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-  try {
-    // Small batches, so a worker that draws long files does not hold up the end.
-    const batch = Math.max(1, Math.ceil(files.length / (threads * 8)));
-    const tasks: WarmUpTask[] = [];
-    for (let start = 0; start < files.length; start += batch) tasks.push({ dir, files: files.slice(start, start + batch) });
-    await Promise.all(tasks.map((task) => pool.run(task)));
-  } finally {
-    await pool.destroy();
-  }
+  // Small batches, so a worker that draws long files does not hold up the end.
+  const batch = Math.max(1, Math.ceil(files.length / (availableParallelism() * 8)));
+  const tasks: WarmUpTask[] = inBatches(files, batch).map((share) => ({ dir, files: share }));
+  await runInWorkers(new URL('./warm-up-worker.ts', import.meta.url), tasks);
 }
 
 /** A file's text, or a mark no text can equal when there is no such file. */

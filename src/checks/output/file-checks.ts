@@ -1,6 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { Tinypool } from 'tinypool';
-import { checkOneFile } from './check-one-file.ts';
+import { inBatches, runInWorkers } from '../../lib/worker-pool.ts';
 import type { FileCheckTask } from './file-check-worker.ts';
 import type { CheckFinding } from './finding.ts';
 import type { ManifestFile } from './manifest.ts';
@@ -20,32 +18,12 @@ const FILES_A_TASK = 8;
  * Checks every file against its manifest entry; the findings in the files' order, however
  * many threads checked them.
  */
-export async function checkFiles(folder: string, files: readonly [string, ManifestFile][]): Promise<CheckFinding[]> {
-  if (files.length < FEWEST_FILES_FOR_WORKERS) {
-    const findings: CheckFinding[] = [];
-    for (const [file, expected] of files) findings.push(...(await checkOneFile(folder, file, expected)));
-    return findings;
-  }
-  const threads = Math.max(1, availableParallelism());
-  const pool = new Tinypool({
-    filename: new URL('./file-check-worker.ts', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-  });
-  try {
-    const tasks: FileCheckTask[] = [];
-    for (let start = 0; start < files.length; start += FILES_A_TASK)
-      tasks.push({ folder, files: files.slice(start, start + FILES_A_TASK) });
-    const results = await Promise.all(
-      tasks.map((task) =>
-        (pool.run(task) as Promise<CheckFinding[]>).catch((error: unknown) =>
-          // A worker that stopped (out of memory, say) leaves its files unchecked: each says so.
-          task.files.map(([file, expected]) => unreadableFinding(file, expected.format, `the check stopped: ${errorText(error)}`)),
-        ),
-      ),
-    );
-    return results.flat();
-  } finally {
-    await pool.destroy();
-  }
+export function checkFiles(folder: string, files: readonly [string, ManifestFile][]): Promise<CheckFinding[]> {
+  const tasks: FileCheckTask[] = inBatches(files, FILES_A_TASK).map((share) => ({ folder, files: share }));
+  return runInWorkers(new URL('./file-check-worker.ts', import.meta.url), tasks, {
+    ...(files.length < FEWEST_FILES_FOR_WORKERS ? { threads: 0 } : {}),
+    // A worker that stopped (out of memory, say) leaves its files unchecked: each says so.
+    failed: (error, task: FileCheckTask) =>
+      task.files.map(([file, expected]) => unreadableFinding(file, expected.format, `the check stopped: ${errorText(error)}`)),
+  }).then((results) => results.flat());
 }
